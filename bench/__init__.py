@@ -1,0 +1,1 @@
+"""robur's benchmarks: every module ``bench/bench_*.py`` defines ``run(quick)``."""

@@ -1,0 +1,335 @@
+"""The parser: lexer.py's tokens through Lark's LALR(1) tables, building the
+AST with build.py's callbacks as it goes.
+
+The compiled grammar (the LALR tables) is cached on disk, keyed by a hash of
+the grammar text and the Lark version, so that starting ``robur`` does not
+recompute them; an unreadable cache is rebuilt, never fatal.
+
+Syntax errors are reported as OCaml does: at the first token that cannot
+continue the program, with ``Syntax error: ')' expected`` and a note at the
+opening delimiter when a bracket is left open.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+import lark
+from lark import Lark, Token
+from lark.exceptions import UnexpectedInput, UnexpectedToken
+from lark.lexer import Lexer as _LarkLexer
+from lark.parse_tree_builder import ParseTreeBuilder
+from lark.parsers.lalr_parser import _Parser as _LalrParser
+from lark.parsers.lalr_analysis import ParseTableBase, Reduce, Shift
+
+from . import ast as A
+from .build import Builder
+from .lexer import Lexer
+from .location import Diagnostic, Location, Note, SyntaxError_
+
+GRAMMAR_PATH = Path(__file__).with_name("grammar.lark")
+START_RULES = ["implementation", "interface", "phrase"]
+
+
+class _TokenStream(_LarkLexer):
+    """Lark's lexer slot: our tokens are produced beforehand by lexer.py and
+    handed over as the "text" of the parse."""
+
+    def __init__(self, lexer_conf) -> None:  # noqa: D401 - Lark's interface
+        pass
+
+    def lex(self, lexer_state, parser_state) -> Iterator[Token]:
+        return lexer_state.text
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "robur"
+
+
+class _Tables:
+    """What the parser needs from Lark's grammar analysis: the rules (for the
+    callbacks' shapes) and the LALR parse table."""
+
+    def __init__(self, rules: list, parse_table: object):
+        self.rules = rules
+        self.parse_table = parse_table
+
+    # Lark compares actions by identity (``action is Shift``), so the pickled
+    # form spells them as booleans and loading maps them back.
+    def __getstate__(self) -> dict:
+        t = self.parse_table
+        states = {s: {tok: (act is Shift, arg) for tok, (act, arg) in row.items()}
+                  for s, row in t.states.items()}
+        return {"rules": self.rules, "states": states,
+                "start": t.start_states, "end": t.end_states}
+
+    def __setstate__(self, d: dict) -> None:
+        self.rules = d["rules"]
+        states = {s: {tok: (Shift if shift else Reduce, arg) for tok, (shift, arg) in row.items()}
+                  for s, row in d["states"].items()}
+        self.parse_table = ParseTableBase(states, d["start"], d["end"])
+
+
+def _load_tables() -> _Tables:
+    """The grammar's rules and LALR tables, from the cache when possible."""
+    grammar = GRAMMAR_PATH.read_text()
+    key = hashlib.sha256((grammar + lark.__version__ + sys.version).encode()).hexdigest()[:20]
+    path = _cache_dir() / f"grammar-{key}.pickle"
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        pass   # missing or unreadable: rebuild below
+    lk = Lark(grammar, parser="lalr", lexer=_TokenStream, start=START_RULES,
+              maybe_placeholders=True, keep_all_tokens=True)
+    parser = _Tables(lk.rules, lk.parser.parser.parser.parse_table)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent)
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(parser, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass   # a read-only home is fine: we just recompute next time
+    return parser
+
+
+_TABLES: _Tables | None = None
+
+
+def _tables() -> _Tables:
+    global _TABLES
+    if _TABLES is None:
+        _TABLES = _load_tables()
+    return _TABLES
+
+
+class _Parsers:
+    """One LALR parser per (start rule, file name), with its callbacks bound."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, str], tuple[object, Builder]] = {}
+
+    def get(self, start: str, file: str):
+        key = (start, file)
+        entry = self._cache.get(key)
+        if entry is None:
+            tables = _tables()
+            builder = Builder(file)
+            callbacks = builder.callbacks()
+            # Lark's LALR driver, with its callbacks rebound to our builder
+            # (by rule or alias name; `?rule` inlining is Lark's wrapper).
+            parse_tree_builder = ParseTreeBuilder(tables.rules, lark.Tree, propagate_positions=False,
+                                                  ambiguous=False, maybe_placeholders=True)
+            cb = parse_tree_builder.create_callback(_CallbackTable(callbacks))
+            parser = _LalrParser(tables.parse_table, cb, False)
+            entry = (parser, builder)
+            if len(self._cache) > 64:
+                self._cache.clear()
+            self._cache[key] = entry
+        return entry
+
+
+class _CallbackTable:
+    def __init__(self, table: dict) -> None:
+        self.__dict__.update(table)
+
+    def __getattr__(self, name: str):
+        raise AttributeError(f"no tree-building callback for grammar rule {name!r}")
+
+
+_PARSERS = _Parsers()
+
+_OPENERS = {"LPAREN": ("(", ")"), "LBRACKET": ("[", "]"), "LBRACKETBAR": ("[|", "|]"),
+            "LBRACE": ("{", "}"), "BEGIN": ("begin", "end"), "STRUCT": ("struct", "end"),
+            "SIG": ("sig", "end"), "LBRACKETAT": ("[@", "]"), "LBRACKETATAT": ("[@@", "]"),
+            "LBRACKETATATAT": ("[@@@", "]")}
+_CLOSERS = {")": "RPAREN", "]": "RBRACKET", "|]": "BARRBRACKET", "}": "RBRACE", "end": "END"}
+
+
+def _eof_token(text: str, start: int, line: int, bol: int) -> Token:
+    n = len(text)
+    # the lexer's position at the end: line and column of the end of text
+    nl = text.count("\n", start, n)
+    if nl:
+        line += nl
+        bol = text.rindex("\n", start, n) + 1
+    return Token("$END", "", n, line, n - bol, line, n - bol, n)
+
+
+def _unclosed(tokens: list[Token], upto: int) -> Token | None:
+    """The innermost delimiter still open before token index ``upto``."""
+    stack: list[Token] = []
+    for t in tokens[:upto]:
+        k = t.type
+        if k in _OPENERS:
+            stack.append(t)
+        elif k in ("RPAREN", "RBRACKET", "BARRBRACKET", "RBRACE", "END"):
+            # pop to the matching opener, if any
+            for i in range(len(stack) - 1, -1, -1):
+                if _CLOSERS.get(_OPENERS[stack[i].type][1]) == k:
+                    del stack[i:]
+                    break
+    return stack[-1] if stack else None
+
+
+# Tokens that only ever start a feature robur leaves out of its subset.
+_UNSUPPORTED_TOKENS = {
+    "CLASS": "classes", "OBJECT": "objects", "NEW": "objects", "METHOD": "objects",
+    "INHERIT": "objects", "INITIALIZER": "objects", "VIRTUAL": "objects",
+    "LBRACELESS": "objects", "COLONGREATER": "coercions (e :> t)",
+    "BACKQUOTE": "polymorphic variants", "LBRACKETLESS": "polymorphic variants",
+    "LBRACKETGREATER": "polymorphic variants", "LETOP": "binding operators (let*, and+)",
+    "ANDOP": "binding operators (let*, and+)", "LBRACKETPERCENT": "extension nodes",
+    "LBRACKETPERCENTPERCENT": "extension nodes", "TILDE": "labeled arguments",
+    "QUESTION": "optional arguments",
+}
+_AFTER_LPAREN = {"MODULE": "first-class modules", "VAL": "first-class modules",
+                 "TYPE": "locally abstract types (type a)"}
+
+
+def _first_unsupported(tokens: list[Token]) -> tuple[int, str] | None:
+    """The first token that starts a feature outside robur's subset of OCaml
+    (objects, labels, polymorphic variants, GADTs, ...), and its name."""
+    in_type_decl = False
+    prev = None
+    for i, t in enumerate(tokens):
+        k = t.type
+        feature = _UNSUPPORTED_TOKENS.get(k)
+        if feature is not None:
+            return i, feature
+        if prev is not None:
+            if prev.type == "LPAREN" and k in _AFTER_LPAREN:
+                return i - 1, _AFTER_LPAREN[k]
+            if k == "PERCENT" and prev.end_pos == t.start_pos and prev.type in _KEYWORD_TYPES:
+                return i, "extension nodes"
+            if k == "COLON" and prev.type == "UIDENT" and in_type_decl:
+                return i - 1, "GADT constructor declarations"
+        if k == "TYPE" or k == "EXCEPTION":
+            in_type_decl = True
+        elif k in _ITEM_STARTS:
+            in_type_decl = False
+        prev = t
+    return None
+
+
+_KEYWORD_TYPES = {"LET", "MATCH", "FUN", "FUNCTION", "TRY", "IF", "WHILE", "FOR", "BEGIN",
+                  "MODULE", "TYPE", "EXCEPTION", "EXTERNAL", "OPEN", "INCLUDE", "ASSERT",
+                  "LAZY", "STRUCT", "SIG", "VAL", "AND", "IN"}
+_ITEM_STARTS = {"LET", "MODULE", "OPEN", "INCLUDE", "EXTERNAL", "VAL", "SEMISEMI", "END",
+                "STRUCT", "SIG"}
+
+
+def parse_tokens(tokens: list[Token], start: str, file: str, text: str,
+                 eof: Token) -> object:
+    parser, builder = _PARSERS.get(start, file)
+    unsupported = _first_unsupported(tokens)
+    try:
+        result = parser.parse(_feed(tokens, eof), start)
+    except UnexpectedToken as e:
+        if unsupported is not None and (e.token.type == "$END" or tokens[unsupported[0]].start_pos <= e.token.start_pos):
+            raise _unsupported_error(tokens, unsupported, builder) from None
+        raise _syntax_error(e.token, e.expected, tokens, builder, eof) from None
+    except SyntaxError_ as e:
+        # raised by an unsupported_* rule of the grammar: report the earliest
+        if unsupported is not None and tokens[unsupported[0]].start_pos < e.loc.start:
+            raise _unsupported_error(tokens, unsupported, builder) from None
+        raise
+    except UnexpectedInput as e:   # pragma: no cover - other Lark errors
+        raise SyntaxError_(builder.tloc(eof), "Syntax error") from e
+    if unsupported is not None:
+        raise _unsupported_error(tokens, unsupported, builder)
+    return result
+
+
+def _unsupported_error(tokens: list[Token], found: tuple[int, str], builder: Builder) -> SyntaxError_:
+    index, feature = found
+    return SyntaxError_(builder.tloc(tokens[index]), f"{feature} are not supported by robur")
+
+
+def _feed(tokens: list[Token], eof: Token):
+    """Lark's parser takes a lexer thread; a plain iterator over our tokens is
+    wrapped to look like one."""
+    return _Thread(tokens, eof)
+
+
+class _Thread:
+    def __init__(self, tokens: list[Token], eof: Token):
+        self.tokens = tokens
+        self.eof = eof
+
+    def lex(self, parser_state):
+        return iter(self.tokens)
+
+
+def _syntax_error(tok: Token, expected: set[str], tokens: list[Token], builder: Builder,
+                  eof: Token) -> SyntaxError_:
+    if tok.type == "$END":
+        loc = Location(builder.file, eof.start_pos, eof.end_pos, eof.line, eof.column, eof.line)
+        index = len(tokens)
+    else:
+        loc = builder.tloc(tok)
+        index = _index_of(tokens, tok)
+    # OCaml's grammar has error productions such as `LPAREN seq_expr error`:
+    # when the parser could close the innermost open delimiter here, it says
+    # which closer it expected and where the opener was.
+    opener = _unclosed(tokens, index)
+    if opener is not None:
+        open_text, close_text = _OPENERS[opener.type]
+        if _CLOSERS.get(close_text, "RBRACKET") in expected:
+            return SyntaxError_(loc, f"Syntax error: '{close_text}' expected",
+                                [Note(builder.tloc(opener), f"This '{open_text}' might be unmatched")])
+    return SyntaxError_(loc, "Syntax error")
+
+
+def _index_of(tokens: list[Token], tok: Token) -> int:
+    lo, hi = 0, len(tokens)
+    pos = tok.start_pos
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start_pos < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def parse(text: str, start: str, file: str, warnings: list[Diagnostic] | None = None,
+          offset: int = 0, line: int = 1, bol: int = 0):
+    """Parse ``text`` (from ``offset``) with the given start rule.  Lexer
+    warnings are appended to ``warnings``; on an error they travel with the
+    SyntaxError_ (the ones before it, as OCaml prints them)."""
+    lexer = Lexer(text, file, offset, line, bol)
+    try:
+        tokens = list(lexer.tokens())
+        result = parse_tokens(tokens, start, file, text, _eof_token(text, offset, line, bol))
+    except SyntaxError_ as e:
+        e.warnings = [w for w in lexer.warnings if w.loc.start <= e.loc.start]
+        raise
+    if warnings is not None:
+        warnings.extend(lexer.warnings)
+    return result
+
+
+def parse_implementation(text: str, file: str = "_none_",
+                         warnings: list[Diagnostic] | None = None) -> A.Structure:
+    """Parse a whole ``.ml`` file; raises SyntaxError_."""
+    return parse(text, "implementation", file, warnings)
+
+
+def parse_interface(text: str, file: str = "_none_",
+                    warnings: list[Diagnostic] | None = None) -> A.Signature:
+    """Parse a whole ``.mli`` file; raises SyntaxError_."""
+    return parse(text, "interface", file, warnings)
+
+
+def parse_phrase(text: str, file: str = "//toplevel//",
+                 warnings: list[Diagnostic] | None = None) -> list[A.StructureItem] | A.Directive:
+    """Parse one toplevel phrase ending with ``;;``."""
+    return parse(text, "phrase", file, warnings)

@@ -1,0 +1,83 @@
+"""OCaml's operator precedence, applied to the flat chains the grammar builds.
+
+The grammar parses ``a + b * c :: d, e`` as one chain of operands and
+operator tokens; ``resolve`` builds the tree exactly as yacc does from the
+%left/%right declarations in OCaml 4.13's parser.mly (listed here from the
+loosest to the tightest).  The comma is n-ary: ``a, b, c`` is one tuple.
+"""
+from __future__ import annotations
+
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
+
+LEFT, RIGHT, NARY = 0, 1, 2
+
+# token type -> (precedence, associativity)
+EXPR_OPERATORS: dict[str, tuple[int, int]] = {
+    "COLONEQUAL": (1, RIGHT),
+    "COMMA": (2, NARY),
+    "OR": (3, RIGHT), "BARBAR": (3, RIGHT),
+    "AMPERSAND": (4, RIGHT), "AMPERAMPER": (4, RIGHT),
+    "INFIXOP0": (5, LEFT), "EQUAL": (5, LEFT), "LESS": (5, LEFT), "GREATER": (5, LEFT),
+    "INFIXOP1": (6, RIGHT),
+    "COLONCOLON": (8, RIGHT),
+    "INFIXOP2": (9, LEFT), "PLUS": (9, LEFT), "PLUSDOT": (9, LEFT), "MINUS": (9, LEFT),
+    "MINUSDOT": (9, LEFT), "PLUSEQ": (9, LEFT),
+    "PERCENT": (10, LEFT), "INFIXOP3": (10, LEFT), "STAR": (10, LEFT),
+    "INFIXOP4": (11, RIGHT),
+}
+
+# patterns: `as` (postfix, loosest), `|`, `,`, attributes, `::`
+PATTERN_OPERATORS: dict[str, tuple[int, int]] = {
+    "BAR": (1, LEFT),
+    "COMMA": (2, NARY),
+    "COLONCOLON": (4, RIGHT),
+}
+PATTERN_AS = 0
+PATTERN_ATTRIBUTE = 3
+
+
+def resolve(items: list, table: dict[str, tuple[int, int]],
+            binary: Callable[[object, T, T], T],
+            tuple_: Callable[[list[T]], T]) -> T:
+    """Build a tree from ``[operand, op, operand, op, ..., operand]``.
+
+    ``binary(op_token, left, right)`` builds one operator node;
+    ``tuple_(items)`` builds an n-ary comma node.
+    """
+    operands: list = [items[0]]
+    ops: list = []
+
+    # A comma chain under construction is a Python list of its items; since
+    # commas reduce right to left, each new comma prepends to that list.
+    def finish(x):
+        return tuple_(x) if isinstance(x, list) else x
+
+    def reduce() -> None:
+        op = ops.pop()
+        right = operands.pop()
+        left = operands.pop()
+        if table[op.type][1] == NARY:
+            if isinstance(right, list):
+                right.insert(0, finish(left))
+                operands.append(right)
+            else:
+                operands.append([finish(left), right])
+            return
+        operands.append(binary(op, finish(left), finish(right)))
+
+    for i in range(1, len(items), 2):
+        op = items[i]
+        prec, assoc = table[op.type]
+        while ops:
+            tprec, tassoc = table[ops[-1].type]
+            if tprec > prec or (tprec == prec and assoc == LEFT):
+                reduce()
+            else:
+                break
+        ops.append(op)
+        operands.append(items[i + 1])
+    while ops:
+        reduce()
+    return finish(operands[0])

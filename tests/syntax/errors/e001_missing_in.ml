@@ -1,0 +1,3 @@
+let area r =
+  let pi = 3.14159
+  pi *. r *. r

@@ -1,0 +1,3 @@
+let total = (1 + 2 * (3 + 4)
+
+let () = print_int total

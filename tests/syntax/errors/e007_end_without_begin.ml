@@ -1,0 +1,4 @@
+let f x =
+  print_int x;
+  print_newline ()
+end

@@ -1,0 +1,2 @@
+let check n =
+  n > 0 then "positive" else "not positive"

@@ -1,0 +1,3 @@
+let greeting = "hello, world
+
+let () = print_endline greeting

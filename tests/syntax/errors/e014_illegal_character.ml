@@ -1,0 +1,2 @@
+(* the multiplication sign is not an OCaml operator *)
+let cost = 10 × 2

@@ -1,0 +1,2 @@
+let face = "\u{1F600}"
+let surrogate = "\u{D800}"

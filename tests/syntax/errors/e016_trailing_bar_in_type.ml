@@ -1,0 +1,6 @@
+type color =
+  | Red
+  | Green
+  |
+
+let c = Red

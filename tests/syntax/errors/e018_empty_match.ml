@@ -1,0 +1,4 @@
+let f x =
+  match x with
+
+let g = 1

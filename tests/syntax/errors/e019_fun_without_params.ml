@@ -1,0 +1,1 @@
+let id = fun -> x

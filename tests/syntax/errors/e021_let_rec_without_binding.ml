@@ -1,0 +1,2 @@
+let rec
+let x = 1

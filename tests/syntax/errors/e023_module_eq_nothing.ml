@@ -1,0 +1,3 @@
+module M =
+
+let x = 1

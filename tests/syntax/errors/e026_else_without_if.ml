@@ -1,0 +1,3 @@
+let f x =
+  print_int x;
+  else print_newline ()

@@ -1,0 +1,5 @@
+let () =
+  let i = ref 0 in
+  while !i < 10
+    incr i
+  done

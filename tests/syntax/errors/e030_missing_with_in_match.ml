@@ -1,0 +1,4 @@
+let f x =
+  match x
+  | 0 -> "zero"
+  | _ -> "other"

@@ -1,0 +1,3 @@
+type t =
+
+let x = 1

@@ -1,0 +1,3 @@
+type t = Leaf | Node of
+
+let x = Leaf

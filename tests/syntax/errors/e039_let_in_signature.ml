@@ -1,0 +1,4 @@
+module type S = sig
+  type t
+  let default = 0
+end

@@ -1,0 +1,5 @@
+module type S = sig
+  type t
+  val create : unit -> t
+
+module M = struct end

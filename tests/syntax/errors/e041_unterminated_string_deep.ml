@@ -1,0 +1,6 @@
+let messages = [
+  "first";
+  "second";
+  "third;
+  "fourth";
+]

@@ -1,0 +1,1 @@
+let timeout_ms = 250ms

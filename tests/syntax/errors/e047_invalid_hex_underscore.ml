@@ -1,0 +1,1 @@
+let mask = 0x_ff

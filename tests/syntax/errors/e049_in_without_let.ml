@@ -1,0 +1,3 @@
+let f x =
+  let y = (x + 1 in y) in
+  y

@@ -1,0 +1,4 @@
+module type S = sig type t end
+module F (X : S = struct
+  type t = X.t
+end

@@ -1,0 +1,3 @@
+open
+
+let x = 1

@@ -1,0 +1,2 @@
+let s = {foo|never closed with the right tag|bar}
+let t = 1

@@ -1,0 +1,2 @@
+let html = {|<p>
+  some text

@@ -1,0 +1,1 @@
+let apply = List.map (fun x -> ) [1; 2; 3]

@@ -1,0 +1,1 @@
+exception not_found_here

@@ -1,0 +1,3 @@
+module utils = struct
+  let x = 1
+end
