@@ -514,6 +514,7 @@ class SType(StructureItem):
 class SException(StructureItem):
     ctor: ConstructorDecl = None  # type: ignore[assignment]
     rebind: Optional[LongIdent] = None    # exception E = M.E
+    attrs: list[Attribute] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -583,6 +584,7 @@ class SigType(SignatureItem):
 @dataclass(slots=True)
 class SigException(SignatureItem):
     ctor: ConstructorDecl = None  # type: ignore[assignment]
+    attrs: list[Attribute] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -249,13 +249,11 @@ class Builder:
         return A.SType(nonrec=nonrec, decls=decls, loc=self.span(c))
 
     def r_s_exception(self, c):
-        ctor = c[2]
-        ctor.attrs = c[1] + ctor.attrs + c[3]
-        return A.SException(ctor=ctor, loc=self.span(c))
+        return A.SException(ctor=c[2], attrs=c[1] + c[3], loc=self.span(c))
 
     def r_s_exception_rebind(self, c):
-        ctor = A.ConstructorDecl(c[2].parts[-1], attrs=c[1] + c[5], loc=c[2].loc)
-        return A.SException(ctor=ctor, rebind=c[4].parts, loc=self.span(c))
+        ctor = A.ConstructorDecl(c[2].parts[-1], loc=c[2].loc)
+        return A.SException(ctor=ctor, rebind=c[4].parts, attrs=c[1] + c[5], loc=self.span(c))
 
     def r_s_module(self, c):
         return A.SModule(name=c[2], module=c[3], attrs=c[1] + c[4], loc=self.span(c))
@@ -810,7 +808,7 @@ class Builder:
         return d
 
     def r_type_params(self, c):
-        return [x for x in c if isinstance(x, str)]
+        return [x for x in c if not isinstance(x, Token)]
 
     def r_type_param(self, c):
         # the variance is accepted and dropped: robur infers nothing from it
@@ -978,9 +976,7 @@ class Builder:
         return A.SigType(nonrec=nonrec, decls=decls, loc=self.span(c))
 
     def r_sig_exception(self, c):
-        ctor = c[2]
-        ctor.attrs = c[1] + ctor.attrs + c[3]
-        return A.SigException(ctor=ctor, loc=self.span(c))
+        return A.SigException(ctor=c[2], attrs=c[1] + c[3], loc=self.span(c))
 
     def r_sig_module(self, c):
         return A.SigModule(name=c[2], type=c[3], attrs=c[1] + c[4], loc=self.span(c))
