@@ -8,9 +8,8 @@ its children.  Desugaring follows OCaml's parser (see ast.py).
 """
 from __future__ import annotations
 
-from lark import Token
-
 from . import ast as A
+from .lexer import Token
 from .location import Location, SyntaxError_
 from .precedence import EXPR_OPERATORS, PATTERN_AS, PATTERN_ATTRIBUTE, PATTERN_OPERATORS, resolve
 

@@ -21,9 +21,29 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from lark import Token
-
 from .location import Diagnostic, Location, Note, SyntaxError_
+
+class Token:
+    """A token.  ``value`` is the text, except for literals: INT and FLOAT
+    carry (digits, suffix), STRING (contents, delimiter), CHAR the character."""
+    __slots__ = ("type", "value", "start_pos", "line", "column", "end_line", "end_pos")
+
+    def __init__(self, type: str, value, start_pos: int, line: int, column: int,
+                 end_line: int, end_pos: int):
+        self.type = type
+        self.value = value
+        self.start_pos = start_pos
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+        self.end_pos = end_pos
+
+    def __str__(self) -> str:
+        return self.value if isinstance(self.value, str) else str(self.value)
+
+    def __repr__(self) -> str:
+        return f"Token({self.type}, {self.value!r}, {self.line}:{self.column})"
+
 
 KEYWORDS = {
     "and": "AND", "as": "AS", "assert": "ASSERT", "begin": "BEGIN", "class": "CLASS",
@@ -58,7 +78,6 @@ FIXED = {
     "+.": "PLUSDOT", "+=": "PLUSEQ", "-": "MINUS", "-.": "MINUSDOT", "%": "PERCENT",
     "~": "TILDE", "?": "QUESTION",
 }
-_FIXED_BY_LEN = sorted(FIXED, key=len, reverse=True)
 
 SYMBOLCHARS = frozenset("!$%&*+-./:<=>?@^|~")
 DOTSYMBOLCHARS = frozenset("!$%&*+-/:=>?@^|")
@@ -134,8 +153,7 @@ class Lexer:
             self.bol = self.text.rindex("\n", start, end) + 1
 
     def _tok(self, kind: str, value: object, start: int, end: int) -> Token:
-        t = Token(kind, value, start, self.line, start - self.bol, self.line, end - self.bol, end)
-        return t
+        return Token(kind, value, start, self.line, start - self.bol, self.line, end)
 
     # -- main loop -----------------------------------------------------------
     def tokens(self) -> Iterator[Token]:
@@ -270,9 +288,9 @@ class Lexer:
         text = self.text
         n = len(text)
         fixed = ""
-        for f in _FIXED_BY_LEN:
-            if text.startswith(f, pos):
-                fixed = f
+        for length in (4, 3, 2, 1):
+            if text[pos:pos + length] in FIXED:
+                fixed = text[pos:pos + length]
                 break
         c = text[pos]
         general = ""
@@ -333,7 +351,7 @@ class Lexer:
             if c == '"':
                 end = j + 1
                 tok = Token("STRING", ("".join(out), None), pos, start_line, pos - start_bol,
-                            self.line, end - self.bol, end)
+                            self.line, end)
                 self.pos = end
                 return tok
             if c == "\n":
@@ -413,7 +431,7 @@ class Lexer:
         self._newlines(body_start, close)
         self.pos = end
         return Token("STRING", (text[body_start:close], delim), pos, start_line, pos - start_bol,
-                     self.line, end - self.bol, end)
+                     self.line, end)
 
     # -- comments -----------------------------------------------------------
     def _comment(self, pos: int) -> None:

@@ -1,9 +1,12 @@
 """The parser: lexer.py's tokens through Lark's LALR(1) tables, building the
 AST with build.py's callbacks as it goes.
 
-The compiled grammar (the LALR tables) is cached on disk, keyed by a hash of
-the grammar text and the Lark version, so that starting ``robur`` does not
-recompute them; an unreadable cache is rebuilt, never fatal.
+Lark analyses the grammar and builds the LALR(1) tables; robur drives them
+with its own loop (``_drive``), which runs precompiled actions without the
+per-step overhead of Lark's generic driver.  The tables are cached on disk,
+keyed by a hash of the grammar text, the Lark version and the Python version,
+so that starting ``robur`` does not recompute them; an unreadable cache is
+rebuilt, never fatal.
 
 Syntax errors are reported as OCaml does: at the first token that cannot
 continue the program, with ``Syntax error: ')' expected`` and a note at the
@@ -20,16 +23,14 @@ from pathlib import Path
 from typing import Iterator
 
 import lark
-from lark import Lark, Token
-from lark.exceptions import UnexpectedInput, UnexpectedToken
+from lark import Lark
 from lark.lexer import Lexer as _LarkLexer
 from lark.parse_tree_builder import ParseTreeBuilder
-from lark.parsers.lalr_parser import _Parser as _LalrParser
-from lark.parsers.lalr_analysis import ParseTableBase, Reduce, Shift
+from lark.parsers.lalr_analysis import Shift
 
 from . import ast as A
 from .build import Builder
-from .lexer import Lexer
+from .lexer import Lexer, Token
 from .location import Diagnostic, Location, Note, SyntaxError_
 
 GRAMMAR_PATH = Path(__file__).with_name("grammar.lark")
@@ -53,27 +54,41 @@ def _cache_dir() -> Path:
 
 
 class _Tables:
-    """What the parser needs from Lark's grammar analysis: the rules (for the
-    callbacks' shapes) and the LALR parse table."""
+    """The grammar's rules and its LALR tables in a compact form: for each
+    state, token type -> ``(True, next_state)`` for a shift or
+    ``(False, size, nonterminal, rule_index)`` for a reduction."""
 
-    def __init__(self, rules: list, parse_table: object):
+    def __init__(self, rules: list, actions: list[dict], start_states: dict, end_states: dict):
         self.rules = rules
-        self.parse_table = parse_table
+        self.actions = actions
+        self.start_states = start_states
+        self.end_states = end_states
 
-    # Lark compares actions by identity (``action is Shift``), so the pickled
-    # form spells them as booleans and loading maps them back.
-    def __getstate__(self) -> dict:
-        t = self.parse_table
-        states = {s: {tok: (act is Shift, arg) for tok, (act, arg) in row.items()}
-                  for s, row in t.states.items()}
-        return {"rules": self.rules, "states": states,
-                "start": t.start_states, "end": t.end_states}
+    @classmethod
+    def from_lark(cls, lk: Lark) -> "_Tables":
+        table = lk.parser.parser.parser.parse_table
+        index = {id(r): i for i, r in enumerate(lk.rules)}
+        by_value = {r: i for i, r in enumerate(lk.rules)}
+        actions: list[dict] = [dict() for _ in range(max(table.states) + 1)]
+        # Lark's names are str subclasses with a slow __eq__: use plain str.
+        for state, row in table.states.items():
+            out = actions[state]
+            for tok, (act, arg) in row.items():
+                if act is Shift:
+                    out[str(tok)] = (True, arg)
+                elif _passes_through(arg):
+                    out[str(tok)] = (False, 1, str(arg.origin.name), -1)
+                else:
+                    i = index.get(id(arg), by_value.get(arg))
+                    out[str(tok)] = (False, len(arg.expansion), str(arg.origin.name), i)
+        return cls(list(lk.rules), actions, dict(table.start_states), dict(table.end_states))
 
-    def __setstate__(self, d: dict) -> None:
-        self.rules = d["rules"]
-        states = {s: {tok: (Shift if shift else Reduce, arg) for tok, (shift, arg) in row.items()}
-                  for s, row in d["states"].items()}
-        self.parse_table = ParseTableBase(states, d["start"], d["end"])
+
+def _passes_through(rule) -> bool:
+    """A `?rule: x` reduction returns its only child unchanged: the driver
+    skips the callback for it (most of the precedence levels)."""
+    return (rule.options.expand1 and len(rule.expansion) == 1 and rule.alias is None
+            and not (not rule.expansion[0].is_term and rule.expansion[0].name.startswith("_")))
 
 
 def _load_tables() -> _Tables:
@@ -88,7 +103,7 @@ def _load_tables() -> _Tables:
         pass   # missing or unreadable: rebuild below
     lk = Lark(grammar, parser="lalr", lexer=_TokenStream, start=START_RULES,
               maybe_placeholders=True, keep_all_tokens=True)
-    parser = _Tables(lk.rules, lk.parser.parser.parser.parse_table)
+    parser = _Tables.from_lark(lk)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent)
@@ -111,28 +126,26 @@ def _tables() -> _Tables:
 
 
 class _Parsers:
-    """One LALR parser per (start rule, file name), with its callbacks bound."""
+    """The callbacks for each file name (locations carry the file)."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[str, str], tuple[object, Builder]] = {}
+        self._cache: dict[str, tuple[list, Builder]] = {}
 
-    def get(self, start: str, file: str):
-        key = (start, file)
-        entry = self._cache.get(key)
+    def get(self, file: str) -> tuple[list, Builder]:
+        entry = self._cache.get(file)
         if entry is None:
             tables = _tables()
             builder = Builder(file)
-            callbacks = builder.callbacks()
-            # Lark's LALR driver, with its callbacks rebound to our builder
-            # (by rule or alias name; `?rule` inlining is Lark's wrapper).
-            parse_tree_builder = ParseTreeBuilder(tables.rules, lark.Tree, propagate_positions=False,
-                                                  ambiguous=False, maybe_placeholders=True)
-            cb = parse_tree_builder.create_callback(_CallbackTable(callbacks))
-            parser = _LalrParser(tables.parse_table, cb, False)
-            entry = (parser, builder)
+            # Lark's wrappers give each callback its children in the rule's
+            # shape (`?rule` inlining, `[x]` placeholders, `_rule` splicing).
+            ptb = ParseTreeBuilder(tables.rules, lark.Tree, propagate_positions=False,
+                                   ambiguous=False, maybe_placeholders=True)
+            by_rule = ptb.create_callback(_CallbackTable(builder.callbacks()))
+            callbacks = [by_rule[r] for r in tables.rules]
+            entry = (callbacks, builder)
             if len(self._cache) > 64:
                 self._cache.clear()
-            self._cache[key] = entry
+            self._cache[file] = entry
         return entry
 
 
@@ -160,7 +173,7 @@ def _eof_token(text: str, start: int, line: int, bol: int) -> Token:
     if nl:
         line += nl
         bol = text.rindex("\n", start, n) + 1
-    return Token("$END", "", n, line, n - bol, line, n - bol, n)
+    return Token("$END", "", n, line, n - bol, line, n)
 
 
 def _unclosed(tokens: list[Token], upto: int) -> Token | None:
@@ -226,13 +239,71 @@ _ITEM_STARTS = {"LET", "MODULE", "OPEN", "INCLUDE", "EXTERNAL", "VAL", "SEMISEMI
                 "STRUCT", "SIG"}
 
 
+class _Unexpected(Exception):
+    def __init__(self, token: Token, expected: set[str]):
+        self.token = token
+        self.expected = expected
+
+
+def _drive(tokens: list[Token], eof: Token, start: str, callbacks: list) -> object:
+    """The LALR(1) loop: shift tokens, run reductions' callbacks."""
+    tables = _tables()
+    actions = tables.actions
+    end_state = tables.end_states[start]
+    states = [tables.start_states[start]]
+    values: list = []
+    push_state = states.append
+    push_value = values.append
+    for tok in tokens:
+        ttype = tok.type
+        while True:
+            entry = actions[states[-1]].get(ttype)
+            if entry is None:
+                raise _Unexpected(tok, set(actions[states[-1]]))
+            if entry[0]:
+                push_state(entry[1])
+                push_value(tok)
+                break
+            _, size, name, rule = entry
+            if rule < 0:            # `?rule: x`: the value stays as it is
+                states.pop()
+                push_state(actions[states[-1]][name][1])
+                continue
+            if size:
+                children = values[-size:]
+                del values[-size:]
+                del states[-size:]
+            else:
+                children = []
+            push_value(callbacks[rule](children))
+            push_state(actions[states[-1]][name][1])
+    while True:
+        entry = actions[states[-1]].get("$END")
+        if entry is None:
+            raise _Unexpected(eof, set(actions[states[-1]]))
+        _, size, name, rule = entry
+        if rule < 0:
+            states.pop()
+        else:
+            if size:
+                children = values[-size:]
+                del values[-size:]
+                del states[-size:]
+            else:
+                children = []
+            push_value(callbacks[rule](children))
+        push_state(actions[states[-1]][name][1])
+        if states[-1] == end_state:
+            return values[-1]
+
+
 def parse_tokens(tokens: list[Token], start: str, file: str, text: str,
                  eof: Token) -> object:
-    parser, builder = _PARSERS.get(start, file)
+    callbacks, builder = _PARSERS.get(file)
     unsupported = _first_unsupported(tokens)
     try:
-        result = parser.parse(_feed(tokens, eof), start)
-    except UnexpectedToken as e:
+        result = _drive(tokens, eof, start, callbacks)
+    except _Unexpected as e:
         if unsupported is not None and (e.token.type == "$END" or tokens[unsupported[0]].start_pos <= e.token.start_pos):
             raise _unsupported_error(tokens, unsupported, builder) from None
         raise _syntax_error(e.token, e.expected, tokens, builder, eof) from None
@@ -241,8 +312,6 @@ def parse_tokens(tokens: list[Token], start: str, file: str, text: str,
         if unsupported is not None and tokens[unsupported[0]].start_pos < e.loc.start:
             raise _unsupported_error(tokens, unsupported, builder) from None
         raise
-    except UnexpectedInput as e:   # pragma: no cover - other Lark errors
-        raise SyntaxError_(builder.tloc(eof), "Syntax error") from e
     if unsupported is not None:
         raise _unsupported_error(tokens, unsupported, builder)
     return result
@@ -251,21 +320,6 @@ def parse_tokens(tokens: list[Token], start: str, file: str, text: str,
 def _unsupported_error(tokens: list[Token], found: tuple[int, str], builder: Builder) -> SyntaxError_:
     index, feature = found
     return SyntaxError_(builder.tloc(tokens[index]), f"{feature} are not supported by robur")
-
-
-def _feed(tokens: list[Token], eof: Token):
-    """Lark's parser takes a lexer thread; a plain iterator over our tokens is
-    wrapped to look like one."""
-    return _Thread(tokens, eof)
-
-
-class _Thread:
-    def __init__(self, tokens: list[Token], eof: Token):
-        self.tokens = tokens
-        self.eof = eof
-
-    def lex(self, parser_state):
-        return iter(self.tokens)
 
 
 def _syntax_error(tok: Token, expected: set[str], tokens: list[Token], builder: Builder,
@@ -301,13 +355,15 @@ def _index_of(tokens: list[Token], tok: Token) -> int:
 
 
 def parse(text: str, start: str, file: str, warnings: list[Diagnostic] | None = None,
-          offset: int = 0, line: int = 1, bol: int = 0):
+          offset: int = 0, line: int = 1, bol: int = 0, tokens_out: list[Token] | None = None):
     """Parse ``text`` (from ``offset``) with the given start rule.  Lexer
     warnings are appended to ``warnings``; on an error they travel with the
     SyntaxError_ (the ones before it, as OCaml prints them)."""
     lexer = Lexer(text, file, offset, line, bol)
     try:
         tokens = list(lexer.tokens())
+        if tokens_out is not None:
+            tokens_out.extend(tokens)
         result = parse_tokens(tokens, start, file, text, _eof_token(text, offset, line, bol))
     except SyntaxError_ as e:
         e.warnings = [w for w in lexer.warnings if w.loc.start <= e.loc.start]
