@@ -1,0 +1,1 @@
+"""One module per ``robur`` subcommand; each has ``main(argv) -> int``."""

@@ -1,0 +1,1 @@
+"""The interactive toplevel (issue 7)."""
