@@ -1,0 +1,2 @@
+let greet name (age : int) =
+  "Hello " ^ name ^ ", you are " ^ age

@@ -1,0 +1,1 @@
+let circumference r = 2.0 * 3.14159 *. r

@@ -1,0 +1,2 @@
+let count = 10
+let next = count +. 1

@@ -1,0 +1,2 @@
+type person = { name : string; age : int }
+let bob = { name = "Bob"; age = "forty" }

@@ -1,0 +1,2 @@
+let width = 42
+let len = String.length width

@@ -1,0 +1,3 @@
+let () =
+  let title = "Report" in
+  print_int title

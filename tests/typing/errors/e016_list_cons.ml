@@ -1,0 +1,2 @@
+let words = ["b"; "c"]
+let more = 1 :: words

@@ -1,0 +1,3 @@
+let rec double_all = function
+  | [] -> 0
+  | x :: xs -> (2 * x) :: double_all xs

@@ -1,0 +1,1 @@
+let to_label (n : int) : string = n

@@ -1,0 +1,2 @@
+let () =
+  Printf.printf "%d\n" 1 2

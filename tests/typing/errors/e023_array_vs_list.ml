@@ -1,0 +1,2 @@
+let scores = [10; 20; 30]
+let n = Array.length scores

@@ -1,0 +1,1 @@
+let line = String.make 10 "-"

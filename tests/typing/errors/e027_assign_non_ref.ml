@@ -1,0 +1,2 @@
+let total = 0
+let add x = total := total + x

@@ -1,0 +1,2 @@
+type shape = Circle of float | Square of float
+let big = Circle "large"

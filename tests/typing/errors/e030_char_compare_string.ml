@@ -1,0 +1,1 @@
+let starts_with_a s = s.[0] = "a"

@@ -1,0 +1,2 @@
+let b = Buffer.create 16
+let () = Buffer.add_string b 'c'

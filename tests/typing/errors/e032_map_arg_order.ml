@@ -1,0 +1,2 @@
+let double x = 2 * x
+let doubled = List.map [1; 2; 3] double

@@ -1,0 +1,1 @@
+let csv = String.concat "," [1; 2; 3]

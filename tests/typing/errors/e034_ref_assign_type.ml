@@ -1,0 +1,2 @@
+let name = ref ""
+let () = name := 42

@@ -1,0 +1,3 @@
+let () =
+  let x = 5 in
+  x * 2

@@ -1,0 +1,1 @@
+let apply_both f = (f 1, f "one")

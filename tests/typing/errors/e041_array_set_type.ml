@@ -1,0 +1,2 @@
+let grid = Array.make 10 0
+let () = grid.(3) <- "x"

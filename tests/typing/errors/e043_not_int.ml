@@ -1,0 +1,2 @@
+let flag = 1
+let inverted = not flag

@@ -1,0 +1,2 @@
+let both a b = a && b
+let r = both true 0

@@ -1,0 +1,2 @@
+let fail_with_message msg = raise msg
+let () = fail_with_message "oops"

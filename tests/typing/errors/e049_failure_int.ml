@@ -1,0 +1,1 @@
+let check n = if n < 0 then raise (Failure n) else n

@@ -1,0 +1,1 @@
+let parse (s : string) = float_of_int s

@@ -1,0 +1,2 @@
+let words = ["a"; "b"; "c"]
+let n = List.lenght words

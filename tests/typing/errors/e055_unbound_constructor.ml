@@ -1,0 +1,2 @@
+type status = Active | Inactive
+let current = Suspended

@@ -1,0 +1,2 @@
+type point = { x : float; y : float }
+let depth p = p.z

@@ -1,0 +1,1 @@
+let doubled = Lisst.map (fun x -> 2 * x) [1; 2; 3]

@@ -1,0 +1,1 @@
+let () = Utilities.log "starting"

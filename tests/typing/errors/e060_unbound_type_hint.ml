@@ -1,0 +1,1 @@
+let shout (s : strng) = String.uppercase_ascii s

@@ -1,0 +1,1 @@
+type inventory = { items : item list; capacity : int }

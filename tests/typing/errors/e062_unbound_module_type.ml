@@ -1,0 +1,4 @@
+module IntOrd : ORDERED = struct
+  type t = int
+  let compare = compare
+end

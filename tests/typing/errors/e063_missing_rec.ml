@@ -1,0 +1,2 @@
+let fact n =
+  if n <= 1 then 1 else n * fact (n - 1)

@@ -1,0 +1,1 @@
+let table : (string, int) Hashtbl.tbl = Hashtbl.create 16

@@ -1,0 +1,1 @@
+type container = { contents : 'a list; size : int }

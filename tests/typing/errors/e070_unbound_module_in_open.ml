@@ -1,0 +1,3 @@
+open Strng
+
+let x = 1

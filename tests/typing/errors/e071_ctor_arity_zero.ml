@@ -1,0 +1,1 @@
+let wrap x = if x > 0 then Some else None

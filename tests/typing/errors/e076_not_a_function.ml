@@ -1,0 +1,2 @@
+let scale = 5
+let result = scale 3

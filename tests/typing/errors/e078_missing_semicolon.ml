@@ -1,0 +1,3 @@
+let () =
+  print_string "a"
+  print_string "b"

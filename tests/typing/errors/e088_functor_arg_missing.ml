@@ -1,0 +1,3 @@
+module IntSet = Set.Make (struct
+  type t = int
+end)

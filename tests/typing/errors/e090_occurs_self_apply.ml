@@ -1,0 +1,1 @@
+let self_apply f = f f

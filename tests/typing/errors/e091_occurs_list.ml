@@ -1,0 +1,1 @@
+let rec wrap x = wrap [x]

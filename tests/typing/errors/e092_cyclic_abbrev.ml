@@ -1,0 +1,1 @@
+type tree = tree list

@@ -1,0 +1,1 @@
+let identity_all = List.map (fun x -> x)

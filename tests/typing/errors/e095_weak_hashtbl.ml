@@ -1,0 +1,2 @@
+let cache = Hashtbl.create 64
+let size () = Hashtbl.length cache

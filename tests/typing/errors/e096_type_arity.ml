@@ -1,0 +1,1 @@
+type table = (string, int) list

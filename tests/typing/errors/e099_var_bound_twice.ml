@@ -1,0 +1,1 @@
+let same_pair = function (x, x) -> true

@@ -1,0 +1,1 @@
+type answer = Yes | No | Yes

@@ -1,0 +1,3 @@
+type id = int
+type name = string
+type id = string

@@ -1,0 +1,2 @@
+let s = Stack.create ()
+let () = Stack.push s 1

@@ -1,0 +1,5 @@
+type color = Red | Green | Blue
+
+let to_string = function
+  | Red -> "red"
+  | Green -> "green"

@@ -1,0 +1,3 @@
+let describe b =
+  match b with
+  | true -> "yes"

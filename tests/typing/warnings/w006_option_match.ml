@@ -1,0 +1,3 @@
+let get_or_fail o =
+  match o with
+  | Some x -> x

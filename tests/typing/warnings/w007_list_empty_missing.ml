@@ -1,0 +1,3 @@
+let head l =
+  match l with
+  | x :: _ -> x

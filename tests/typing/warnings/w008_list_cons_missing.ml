@@ -1,0 +1,3 @@
+let is_empty l =
+  match l with
+  | [] -> true

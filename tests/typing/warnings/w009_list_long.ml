@@ -1,0 +1,4 @@
+let first_two l =
+  match l with
+  | [] -> None
+  | [x] -> Some (x, x)

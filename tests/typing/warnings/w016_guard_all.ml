@@ -1,0 +1,4 @@
+let classify l =
+  match l with
+  | [] -> "empty"
+  | x :: _ when x > 0 -> "positive head"

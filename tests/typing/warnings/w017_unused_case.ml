@@ -1,0 +1,5 @@
+let describe n =
+  match n with
+  | 0 -> "zero"
+  | _ -> "nonzero"
+  | 1 -> "one"

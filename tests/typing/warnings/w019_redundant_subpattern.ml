@@ -1,0 +1,5 @@
+type t = A | B | C
+
+let g = function
+  | A | B -> "ab"
+  | C | A -> "c"

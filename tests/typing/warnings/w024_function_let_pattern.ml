@@ -1,0 +1,3 @@
+let first_of_pair l =
+  let (x :: _) = l in
+  x

@@ -1,0 +1,1 @@
+let unwrap = fun (Some x) -> x

@@ -1,0 +1,5 @@
+let f l =
+  match l with
+  | [] -> 0
+  | None :: _ -> 1
+  | Some 0 :: _ -> 2

@@ -1,0 +1,7 @@
+type flags = { read : bool; write : bool }
+
+let mode f =
+  match f with
+  | { read = true; write = true } -> "rw"
+  | { read = true; write = false } -> "r"
+  | { read = false; write = true } -> "w"

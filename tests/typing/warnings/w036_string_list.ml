@@ -1,0 +1,5 @@
+let parse args =
+  match args with
+  | ["-v"] -> "verbose"
+  | ["-q"] -> "quiet"
+  | [] -> "default"

@@ -1,0 +1,3 @@
+let first_key l =
+  match l with
+  | (k, _) :: _ -> k

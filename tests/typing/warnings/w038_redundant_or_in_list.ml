@@ -1,0 +1,4 @@
+let kind = function
+  | [] | [_] -> "short"
+  | [_; _] | [_] -> "medium"
+  | _ -> "long"
