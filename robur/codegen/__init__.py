@@ -1,0 +1,1 @@
+"""Code generation backends; ``x86_64`` first."""
