@@ -1,0 +1,1 @@
+"""``robur dev``: the hot-reload loop (issue 8)."""
