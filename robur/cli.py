@@ -11,6 +11,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("parse a .ml/.mli file and print its syntax tree", "robur.commands.parse:main"),
     "check": ("type-check files or a project; -i prints inferred signatures", "robur.commands.check:main"),
     "repl": ("the interactive toplevel", "robur.commands.repl:main"),
+    "tutorial": ("list, follow step by step, or --check the tutorials", "robur.commands.tutorial:main"),
     "bench": ("run the benchmarks in bench/ and write bench/RESULTS.md", "robur.commands.bench:main"),
 }
 

@@ -1,0 +1,155 @@
+"""``robur tutorial``: list, walk through, or check the tutorials."""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from ..tutorial.format import Tutorial, TutorialError, discover
+from ..tutorial.progress import Progress, state_dir
+from ..tutorial.render import Renderer
+from ..tutorial.runner import ROOT, Workspace, check
+
+HELP_KEYS = "[Enter] run this step   [m] I'll do it myself   [b] back   [q] quit"
+
+
+def tutorials_dir() -> Path:
+    import os
+    return Path(os.environ.get("ROBUR_TUTORIALS", ROOT / "tutorials"))
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="robur tutorial", description="Tutorials that run step by step.")
+    ap.add_argument("name", nargs="?", help="the tutorial to follow (a number or a name); none lists them")
+    ap.add_argument("--check", action="store_true", help="run every step without stopping; fail on any difference (NAME or all)")
+    ap.add_argument("--restart", action="store_true", help="start again from the first step")
+    args = ap.parse_args(argv)
+    try:
+        tutorials = discover(tutorials_dir())
+    except TutorialError as e:
+        print(f"robur tutorial: {e}", file=sys.stderr)
+        return 2
+    progress = Progress()
+    if args.check:
+        chosen = tutorials if args.name in (None, "all") else [_find(tutorials, args.name)]
+        if None in chosen:
+            return _unknown(args.name, tutorials)
+        return _check(chosen)  # type: ignore[arg-type]
+    if args.name is None:
+        return _list(tutorials, progress)
+    tutorial = _find(tutorials, args.name)
+    if tutorial is None:
+        return _unknown(args.name, tutorials)
+    return _walk(tutorial, progress, args.restart)
+
+
+def _find(tutorials: list[Tutorial], name: str) -> Tutorial | None:
+    for t in tutorials:
+        if name in (t.name, t.name.split("-", 1)[0], t.name.split("-", 1)[-1]) or name.lstrip("0") == t.name.split("-", 1)[0].lstrip("0"):
+            return t
+    return None
+
+
+def _unknown(name: str, tutorials: list[Tutorial]) -> int:
+    print(f"robur tutorial: no tutorial named '{name}'. Run `robur tutorial` to list them.", file=sys.stderr)
+    return 2
+
+
+def _list(tutorials: list[Tutorial], progress: Progress) -> int:
+    if not tutorials:
+        print("No tutorials yet.")
+        return 0
+    width = max(len(t.name) for t in tutorials)
+    for t in tutorials:
+        done = progress.step(t.name)
+        state = "done" if done >= len(t.steps) else (f"{done}/{len(t.steps)} steps" if done else "not started")
+        print(f"  {t.name:<{width}}  {t.title}  ({state})")
+    print("\nStart one with `robur tutorial NAME`.")
+    return 0
+
+
+def _check(tutorials: list[Tutorial]) -> int:
+    out = Renderer()
+    failures = 0
+    for t in tutorials:
+        out.title(f"{t.name}: {t.title}")
+        with tempfile.TemporaryDirectory(prefix="robur-tutorial-") as tmp:
+            for index, results in check(t, Path(tmp) / "work"):
+                step = t.steps[index]
+                bad = [r for r in results if not r.ok]
+                mark = "✓" if not bad else "✗"
+                out.write(f"  {mark} step {index + 1}: {step.title}")
+                for r in bad:
+                    if r.error:
+                        out.write(f"      {r.error}")
+                    for c in r.commands:
+                        if c.mismatch is not None:
+                            out.write(f"      $ {c.command.text}")
+                            out.result(c.command, c.output, c.mismatch)
+                failures += bool(bad)
+    out.write(f"{failures} step(s) differ" if failures else "all steps as expected")
+    return 1 if failures else 0
+
+
+def _walk(t: Tutorial, progress: Progress, restart: bool) -> int:
+    out = Renderer()
+    workdir = state_dir() / "tutorial" / t.name
+    index = 0 if restart else min(progress.step(t.name), len(t.steps) - 1)
+    if index == 0 or not workdir.exists():
+        ws = Workspace.fresh(workdir)
+        index = 0
+    else:
+        ws = Workspace(workdir)
+        out.write(f"Resuming {t.title} at step {index + 1} of {len(t.steps)} (`--restart` starts over).")
+    out.title(t.title)
+    if t.intro and index == 0:
+        out.write(t.intro)
+    out.write(f"(working directory: {workdir})")
+    while 0 <= index < len(t.steps):
+        step = t.steps[index]
+        out.write()
+        out.title(f"Step {index + 1}/{len(t.steps)}: {step.title}")
+        for part in step.parts:
+            if isinstance(part, str):
+                out.write(part)
+            else:
+                out.action(part)
+        key = _ask(out, HELP_KEYS)
+        if key == "q":
+            progress.set(t.name, index)
+            out.write(f"Stopped at step {index + 1}; `robur tutorial {t.name}` resumes here.")
+            return 0
+        if key == "b":
+            index = max(0, index - 1)
+            continue
+        if key == "m":
+            _ask(out, "Do the step in another terminal (in the working directory above), then press Enter.")
+        for action in step.actions:
+            if key == "m" and action.kind in ("file", "diff"):
+                expected = ws.expected_file(action)
+                target = workdir / action.path
+                if expected is not None and target.exists() and target.read_text() == expected:
+                    out.write(f"    ✓ {action.path} is as the step says")
+                    continue
+                if expected is not None:
+                    out.write(f"    {action.path} does not match the step yet; applying it for you.")
+            result = ws.run(action)
+            if result.error:
+                out.write("    " + result.error)
+            for c in result.commands:
+                out.write(f"    $ {c.command.text}" if action.kind == "sh" else f"    # {c.command.text}")
+                out.result(c.command, c.output, c.mismatch)
+        index += 1
+        progress.set(t.name, index)
+    out.write()
+    out.write(f"You finished {t.title}.")
+    return 0
+
+
+def _ask(out: Renderer, prompt: str) -> str:
+    out.write(prompt)
+    try:
+        return input("> ").strip().lower()
+    except EOFError:
+        return "q"

@@ -1,0 +1,1 @@
+"""``robur tutorial``: tutorials that run step by step (issue 9)."""
