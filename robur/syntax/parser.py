@@ -15,6 +15,7 @@ opening delimiter when a bracket is left open.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import pickle
 import sys
@@ -254,7 +255,7 @@ def _drive(tokens: list[Token], eof: Token, start: str, callbacks: list) -> obje
     values: list = []
     push_state = states.append
     push_value = values.append
-    for tok in tokens:
+    for tok in itertools.chain(tokens, (eof,)):
         ttype = tok.type
         while True:
             entry = actions[states[-1]].get(ttype)
@@ -267,34 +268,18 @@ def _drive(tokens: list[Token], eof: Token, start: str, callbacks: list) -> obje
             _, size, name, rule = entry
             if rule < 0:            # `?rule: x`: the value stays as it is
                 states.pop()
-                push_state(actions[states[-1]][name][1])
-                continue
-            if size:
-                children = values[-size:]
-                del values[-size:]
-                del states[-size:]
             else:
-                children = []
-            push_value(callbacks[rule](children))
+                if size:
+                    children = values[-size:]
+                    del values[-size:]
+                    del states[-size:]
+                else:
+                    children = []
+                push_value(callbacks[rule](children))
             push_state(actions[states[-1]][name][1])
-    while True:
-        entry = actions[states[-1]].get("$END")
-        if entry is None:
-            raise _Unexpected(eof, set(actions[states[-1]]))
-        _, size, name, rule = entry
-        if rule < 0:
-            states.pop()
-        else:
-            if size:
-                children = values[-size:]
-                del values[-size:]
-                del states[-size:]
-            else:
-                children = []
-            push_value(callbacks[rule](children))
-        push_state(actions[states[-1]][name][1])
-        if states[-1] == end_state:
-            return values[-1]
+            if states[-1] == end_state and ttype == "$END":
+                return values[-1]
+    raise AssertionError("the end of input is never shifted")
 
 
 def parse_tokens(tokens: list[Token], start: str, file: str, text: str,

@@ -356,6 +356,16 @@ def _post(attrs: list[A.Attribute]) -> str:
     return "".join(" " + attribute(a, "@@") for a in attrs)
 
 
+def _external(name: str, t: A.TypeExpr, prims: list[str], attrs: list[A.Attribute]) -> str:
+    text = " ".join('"' + escape_string(p) + '"' for p in prims)
+    return f"external {ident(name)} : {type_expr(t)} = {text}" + _post(attrs)
+
+
+def _module_type_decl(name: str, t: A.ModuleType | None, attrs: list[A.Attribute]) -> str:
+    body = f" = {module_type(t)}" if t is not None else ""
+    return f"module type {name}{body}" + _post(attrs)
+
+
 def structure_item(i: A.StructureItem, first: bool = False) -> str:
     if isinstance(i, A.SEval):
         return ("" if first else ";; ") + expr(i.expr) + _post(i.attrs)
@@ -368,15 +378,13 @@ def structure_item(i: A.StructureItem, first: bool = False) -> str:
             return f"exception {i.ctor.name} = {'.'.join(i.rebind)}" + _post(i.attrs)
         return "exception " + constructor_decl(i.ctor) + _post(i.attrs)
     if isinstance(i, A.SExternal):
-        prims = " ".join('"' + escape_string(p) + '"' for p in i.prims)
-        return f"external {ident(i.name)} : {type_expr(i.type)} = {prims}" + _post(i.attrs)
+        return _external(i.name, i.type, i.prims, i.attrs)
     if isinstance(i, A.SModule):
         return f"module {i.name} = {module_expr(i.module)}" + _post(i.attrs)
     if isinstance(i, A.SRecModule):
         return "module rec " + " and ".join(f"{n} : {module_type(t)} = {module_expr(m)}" for n, t, m in i.bindings)
     if isinstance(i, A.SModuleType):
-        body = f" = {module_type(i.type)}" if i.type is not None else ""
-        return f"module type {i.name}{body}" + _post(i.attrs)
+        return _module_type_decl(i.name, i.type, i.attrs)
     if isinstance(i, A.SOpen):
         return ("open! " if i.override else "open ") + module_expr(i.module) + _post(i.attrs)
     if isinstance(i, A.SInclude):
@@ -393,8 +401,7 @@ def structure(items: list[A.StructureItem]) -> str:
 def signature_item(i: A.SignatureItem) -> str:
     if isinstance(i, A.SigValue):
         if i.prims:
-            prims = " ".join('"' + escape_string(p) + '"' for p in i.prims)
-            return f"external {ident(i.name)} : {type_expr(i.type)} = {prims}" + _post(i.attrs)
+            return _external(i.name, i.type, i.prims, i.attrs)
         return f"val {ident(i.name)} : {type_expr(i.type)}" + _post(i.attrs)
     if isinstance(i, A.SigType):
         return _type_decls(i.nonrec, i.decls)
@@ -403,8 +410,7 @@ def signature_item(i: A.SignatureItem) -> str:
     if isinstance(i, A.SigModule):
         return f"module {i.name} : {module_type(i.type)}" + _post(i.attrs)
     if isinstance(i, A.SigModuleType):
-        body = f" = {module_type(i.type)}" if i.type is not None else ""
-        return f"module type {i.name}{body}" + _post(i.attrs)
+        return _module_type_decl(i.name, i.type, i.attrs)
     if isinstance(i, A.SigOpen):
         return ("open! " if i.override else "open ") + ".".join(i.module)
     if isinstance(i, A.SigInclude):
