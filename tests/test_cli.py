@@ -41,7 +41,7 @@ def test_unknown_command():
 
 def test_parse_errors_are_ocaml_messages_not_tracebacks(tmp_path):
     src = tmp_path / "bad.ml"
-    src.write_text("let x = (1 +\n")
+    src.write_text("let x = (1 + 2\n")
     r = run("parse", str(src))
     assert r.returncode == 2
     assert "Traceback" not in r.stderr
