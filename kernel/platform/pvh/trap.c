@@ -1,0 +1,117 @@
+/* trap.c: CPU exceptions.  Interrupts stay disabled for the whole life of the
+ * VM (the console and timer are polled), so the IDT only has the 32
+ * exception vectors.  All of them run on IST1, a separate stack: a stack
+ * overflow faults with rsp pointing into the guard page, and only a fresh
+ * stack can then run any code.  A page fault inside the guard page goes to
+ * rb_stack_overflow_hook (the runtime raises Stack_overflow from there); any
+ * other exception is a panic with a register dump and a backtrace. */
+#include "pvh.h"
+
+struct trap_frame {   /* as pushed by vectors.S, lowest address first */
+    uint64_t r15, r14, r13, r12, r11, r10, r9, r8;
+    uint64_t rbp, rdi, rsi, rdx, rcx, rbx, rax;
+    uint64_t vector, error;
+    uint64_t rip, cs, rflags, rsp, ss;   /* pushed by the CPU */
+};
+
+struct idt_entry {   /* offset 0..15, selector, IST, type, offset 16..31 | offset 32..63 */
+    uint64_t lo, hi;
+};
+
+/* 64-bit TSS: only ist[0] (IST1) is used. */
+struct tss {
+    uint32_t reserved0;
+    uint64_t rsp[3];
+    uint64_t reserved1;
+    uint64_t ist[7];
+    uint64_t reserved2;
+    uint16_t reserved3, iomap_base;
+} __attribute__((packed));
+
+extern const uint64_t trap_stubs[32];   /* trap_stubs[v] = trap_stubs[0] + 16 v */
+static struct idt_entry idt[32] __attribute__((aligned(16)));
+static struct tss tss __attribute__((aligned(16)));
+char rb_fault_stack[RB_FAULT_STACK_SIZE] __attribute__((aligned(16), section(".noinit")));
+
+#define KERNEL_CS 0x08
+#define TSS_SEL 0x18
+#define GATE_INTERRUPT 0x8e   /* present, DPL 0, 64-bit interrupt gate */
+
+void trap_init(void)
+{
+    uintptr_t t = (uintptr_t)&tss;
+    tss.ist[0] = (uintptr_t)rb_fault_stack + RB_FAULT_STACK_SIZE;
+    tss.iomap_base = sizeof tss;
+    /* Available 64-bit TSS descriptor: limit, base split over two quads. */
+    rb_gdt[3] = (sizeof tss - 1) | ((t & 0xffffff) << 16) | (0x89UL << 40) | ((t >> 24 & 0xff) << 56);
+    rb_gdt[4] = t >> 32;
+    __asm__ volatile("ltr %w0" : : "r"(TSS_SEL));
+
+    /* The stubs are 16 bytes apart (vectors.S), so consecutive gates differ
+     * only in the low offset bits: one 64-bit add per gate. */
+    uint64_t a = trap_stubs[0];
+    uint64_t lo = (a & 0xffff) | (uint64_t)KERNEL_CS << 16 | 1ULL << 32 | (uint64_t)GATE_INTERRUPT << 40 |
+                  (a >> 16 & 0xffff) << 48;
+    for (int v = 0; v < 32; v++, lo += 16) {
+        idt[v].lo = lo;
+        idt[v].hi = a >> 32;
+    }
+    struct {
+        uint16_t limit;
+        uint64_t base;
+    } __attribute__((packed)) desc = {sizeof idt - 1, (uintptr_t)idt};
+    __asm__ volatile("lidt %0" : : "m"(desc));
+}
+
+static const char *const names[32] = {
+    "divide error", "debug", "NMI", "breakpoint", "overflow", "bound range",
+    "invalid opcode", "device not available", "double fault", "coprocessor overrun",
+    "invalid TSS", "segment not present", "stack fault", "general protection fault",
+    "page fault", "reserved 15", "x87 floating-point error", "alignment check",
+    "machine check", "SIMD floating-point error", "virtualization", "control protection",
+    "reserved 22", "reserved 23", "reserved 24", "reserved 25", "reserved 26",
+    "reserved 27", "reserved 28", "VMM communication", "security", "reserved 31",
+};
+
+static int in_fault;   /* a fault while reporting one, or inside the hook */
+
+void trap_handler(struct trap_frame *f)
+{
+    struct rb_fault_ctx c = {
+        .rax = f->rax, .rbx = f->rbx, .rcx = f->rcx, .rdx = f->rdx,
+        .rsi = f->rsi, .rdi = f->rdi, .rbp = f->rbp, .rsp = f->rsp,
+        .r8 = f->r8, .r9 = f->r9, .r10 = f->r10, .r11 = f->r11,
+        .r12 = f->r12, .r13 = f->r13, .r14 = f->r14, .r15 = f->r15,
+        .rip = f->rip, .rflags = f->rflags, .error_code = f->error, .vector = f->vector,
+    };
+    if (f->vector == 14) {
+        uint64_t cr2;
+        __asm__ volatile("mov %%cr2, %0" : "=r"(cr2));
+        c.fault_addr = cr2;
+        int handled = 0;
+        if (!in_fault && mem_in_guard(cr2)) {
+            /* The hook runs on this IST stack: a fault inside it would
+             * restart IST1 from the top over our frame, so it must panic. */
+            in_fault = 1;
+            handled = rb_stack_overflow_hook(&c);
+            in_fault = 0;
+        }
+        if (handled) {
+            f->rax = c.rax, f->rbx = c.rbx, f->rcx = c.rcx, f->rdx = c.rdx;
+            f->rsi = c.rsi, f->rdi = c.rdi, f->rbp = c.rbp, f->rsp = c.rsp;
+            f->r8 = c.r8, f->r9 = c.r9, f->r10 = c.r10, f->r11 = c.r11;
+            f->r12 = c.r12, f->r13 = c.r13, f->r14 = c.r14, f->r15 = c.r15;
+            f->rip = c.rip, f->rflags = c.rflags;
+            return;
+        }
+    }
+    if (in_fault) {
+        rb_puts("robur: panic: fault inside the stack-overflow hook or a fault report\n");
+        rb_panic_exit();
+    }
+    in_fault = 1;
+    rb_report_fault(f->vector == 14 && mem_in_guard(c.fault_addr) ? "stack overflow (guard page hit)"
+                                                                  : names[f->vector & 31],
+                    &c);
+    rb_panic_exit();
+}
