@@ -1,0 +1,43 @@
+/*
+ * control.h -- the VM side of the control channel: frame parsing,
+ * validation and dispatch (wire format: robur/control_abi.h, prose:
+ * docs/protocol.md).
+ *
+ * The runtime does not know which device carries the bytes: the caller hands
+ * rb_control_init a transport (on pvh, the virtio-serial port of
+ * kernel/platform/pvh/virtio_console.c; see kernel/tests/control/server.c).
+ */
+#ifndef ROBUR_CONTROL_H
+#define ROBUR_CONTROL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "robur/control_abi.h"
+
+struct rb_ctl_transport {
+  /* Copies up to len bytes that have arrived; never waits; 0 when none. */
+  size_t (*read)(void *buf, size_t len);
+  /* Sends the concatenation of n buffers (n <= 3); returns once the bytes
+     are on their way and the buffers may be reused. */
+  void (*write)(const void *const *parts, const size_t *lens, int n);
+};
+
+/* Sets up the channel over t with a receive buffer for payloads of up to
+   max_payload bytes (0: RB_CTL_MAX_PAYLOAD or a quarter of the largest free
+   RAM range, whichever is smaller; never above RB_CTL_MAX_PAYLOAD).
+   Returns 0, or -1 when the buffer cannot be allocated. */
+int rb_control_init(const struct rb_ctl_transport *t, size_t max_payload);
+
+/* Answers frames until a SHUTDOWN arrives; returns the exit code it asked
+   for (0 by default) after its reply has been sent.  Never returns on any
+   other input: malformed frames get ERROR replies. */
+int rb_control_serve(void);
+
+/* The payload limit chosen by rb_control_init. */
+size_t rb_control_max_payload(void);
+
+/* CRC-32 (zlib's): crc = rb_crc32(0, buf, len), continued with
+   rb_crc32(crc, more, n). */
+uint32_t rb_crc32(uint32_t crc, const void *buf, size_t len);
+
+#endif

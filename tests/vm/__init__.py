@@ -1,0 +1,1 @@
+"""Tests of robur/vm: the control channel (format and live VM)."""
