@@ -1,0 +1,1 @@
+module M = struct type t = A end let y = M.B

@@ -1,0 +1,1 @@
+let x = not 1

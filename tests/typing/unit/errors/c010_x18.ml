@@ -1,0 +1,1 @@
+type t = A of int * int let f = function A x -> x

@@ -1,0 +1,1 @@
+let x = Some 1 + 1

@@ -1,0 +1,1 @@
+let p = print_string 1

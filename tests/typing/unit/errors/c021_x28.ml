@@ -1,0 +1,1 @@
+type t = { mutable a : int } let f r = r.b <- 1

@@ -1,0 +1,1 @@
+type t = { a : int } let f r = r.a <- 1

@@ -1,0 +1,1 @@
+type t = A | B let f = function A -> 1 | C -> 2

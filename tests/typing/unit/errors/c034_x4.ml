@@ -1,0 +1,1 @@
+let f = function 0 -> "a" | _ -> 1

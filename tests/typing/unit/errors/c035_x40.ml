@@ -1,0 +1,1 @@
+let f = Array.get [1;2] 0

@@ -1,0 +1,1 @@
+let r = { contents = 1; foo = 2 }

@@ -1,0 +1,1 @@
+let x = List.map (fun x -> x + 1) [1.0]

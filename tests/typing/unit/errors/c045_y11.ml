@@ -1,0 +1,1 @@
+let x = match [1] with [a; b] -> a | _ -> "b"

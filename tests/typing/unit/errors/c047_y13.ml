@@ -1,0 +1,1 @@
+let f () = raise Not_found 1

@@ -1,0 +1,2 @@
+exception E of int
+let f () = raise (E "a")

@@ -1,0 +1,1 @@
+let x = Some (Some 1) = Some 1

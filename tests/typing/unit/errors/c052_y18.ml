@@ -1,0 +1,2 @@
+let f (a, b) = a
+let x = f 1 2

@@ -1,0 +1,1 @@
+let x = String.concat "," [1; 2]

@@ -1,0 +1,2 @@
+let f x = if x then 1
+let y = f true

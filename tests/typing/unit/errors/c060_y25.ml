@@ -1,0 +1,1 @@
+let l = List.nth [1;2] "0"

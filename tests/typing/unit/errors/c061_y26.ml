@@ -1,0 +1,2 @@
+let v = ref 1
+let () = v := "a"

@@ -1,0 +1,1 @@
+let x = List.assoc "k" [("k", 1); (2, 3)]

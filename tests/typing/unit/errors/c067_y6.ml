@@ -1,0 +1,2 @@
+type t = { name : string; age : int }
+let p = { name = "a"; age = "b" }

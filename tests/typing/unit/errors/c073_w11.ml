@@ -1,0 +1,2 @@
+type t = int list
+let f (x : t) = x +. 1.

@@ -1,0 +1,1 @@
+let l = List.map (fun (a, b) -> a + b) [1; 2]

@@ -1,0 +1,1 @@
+let f () = for i = 0 to 10 do i done

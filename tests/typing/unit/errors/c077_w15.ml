@@ -1,0 +1,1 @@
+let f () = while true do 1 done

@@ -1,0 +1,1 @@
+let f = function | [] -> 0 | [x] -> x | x :: y :: _ -> "many"

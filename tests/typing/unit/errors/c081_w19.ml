@@ -1,0 +1,2 @@
+module type T = sig type t val x : t end
+module M : T = struct type t = int end

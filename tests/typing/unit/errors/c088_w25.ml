@@ -1,0 +1,1 @@
+let f x = match x with (a, b) -> a | (a, b, c) -> b

@@ -1,0 +1,1 @@
+let x = Stdlib.List.map succ [1] @ 1

@@ -1,0 +1,2 @@
+type t = { x : int }
+let f t = t.x.y

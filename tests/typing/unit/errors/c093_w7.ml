@@ -1,0 +1,1 @@
+let rec f = fun x -> g x and g = 1

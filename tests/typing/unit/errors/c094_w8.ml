@@ -1,0 +1,1 @@
+let f = fun x -> let y = x in y y

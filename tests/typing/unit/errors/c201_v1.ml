@@ -1,0 +1,2 @@
+module type S = sig type t end
+module F (X : SS) = struct end

@@ -1,0 +1,1 @@
+let l = List.map (fun x -> x) 1

@@ -1,0 +1,1 @@
+let f = Printf.printf "%d %d" 1 "a"

@@ -1,0 +1,1 @@
+let () = Printf.printf "%f\n" 1

@@ -1,0 +1,3 @@
+type t = A | B
+let f = function A -> 1
+let g = f C

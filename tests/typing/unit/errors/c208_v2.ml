@@ -1,0 +1,1 @@
+module M = struct let f x = x + "a" end

@@ -1,0 +1,11 @@
+let f = Printf.printf "%s %d %f %c %b\n"
+let g = Printf.sprintf "%-5s|%05d|%+.3f|%#x|%e"
+let h = Printf.sprintf "%a" (fun () x -> string_of_int x)
+let k = Printf.sprintf "%t" (fun () -> "t")
+let p = Printf.eprintf "%i%%\n"
+let q = Format.sprintf "%d@."
+let b = Buffer.create 10
+let () = Printf.bprintf b "%d" 3
+let fmt : (int -> string, unit, string) format = "%d"
+let fmt2 = ("%s" : (string -> unit, out_channel, unit) format)
+let r = Printf.ksprintf (fun s -> s ^ "!") "%d-%d"
