@@ -1,0 +1,154 @@
+"""The backend's passes, named and timed (after OCaml's asmgen.ml):
+
+    closure    lambda -> closure-converted lambda (closure.py)
+    cmm        -> cmm (cmmgen.py)
+    selection  -> linear code over virtual registers (x86_64/selection.py)
+    regalloc   -> locations (x86_64/regalloc.py)
+    emit       -> assembly lines (x86_64/emit.py)
+    as         -> ELF object (link/toolchain.py, cached)
+
+``dump`` receives (pass name, text) after each pass it names, for
+``robur check --dump=...`` and for debugging.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from ..lambda_ import ir as L
+from ..lambda_ import printer as lprinter
+from ..link import toolchain
+from ..link.cache import BuildCache
+from . import closure, cmm, cmmgen, startup
+from .x86_64 import asm, emit, regalloc, selection
+
+PASSES = ("lambda", "closure", "cmm", "selection", "regalloc", "asm")
+Dump = Callable[[str, str], None]
+
+
+@dataclass
+class CompiledUnit:
+    name: str
+    asm: str
+    apply_arities: set = field(default_factory=set)
+    curry_arities: set = field(default_factory=set)
+    timings: dict = field(default_factory=dict)
+
+
+def _safe_show(t) -> str:
+    try:
+        return lprinter.show(t)
+    except TypeError:
+        return f"<{type(t).__name__}>"
+
+
+_STACK_BYTES = 512 << 20
+
+
+def _with_deep_stack(fn, *args):
+    """Run fn on a thread with a large stack and recursion limit: the passes
+    recurse over the term, and a unit's top level is one long chain of
+    lets and sequences."""
+    result: list = []
+    error: list = []
+
+    def run() -> None:
+        try:
+            result.append(fn(*args))
+        except BaseException as e:  # re-raised in the caller's thread
+            error.append(e)
+    old_size = threading.stack_size(_STACK_BYTES)
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old_limit, 400_000))
+    try:
+        t = threading.Thread(target=run, name="robur-codegen")
+        t.start()
+        t.join()
+    finally:
+        threading.stack_size(old_size)
+        sys.setrecursionlimit(old_limit)
+    if error:
+        raise error[0]
+    return result[0]
+
+
+def compile_unit(lam: L.Lam, unit: str, source: str = "", dump: Optional[Dump] = None,
+                 dump_passes: Iterable[str] = ()) -> CompiledUnit:
+    """Compile the initialisation code of a unit to assembly text."""
+    return _with_deep_stack(_compile_unit, lam, unit, source, dump, dump_passes)
+
+
+def _compile_unit(lam: L.Lam, unit: str, source: str, dump: Optional[Dump],
+                  dump_passes: Iterable[str]) -> CompiledUnit:
+    wanted = set(dump_passes)
+    timings: dict[str, float] = {}
+
+    def timed(name: str, fn, *args):
+        t0 = time.perf_counter()
+        r = fn(*args)
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - t0
+        return r
+
+    def show(name: str, text: Callable[[], str]) -> None:
+        if dump is not None and name in wanted:
+            dump(name, text())
+
+    show("lambda", lambda: _safe_show(lam) + "\n")
+    conv = timed("closure", closure.convert, lam, unit)
+    show("closure", lambda: closure.show_converted(conv))
+    cunit = timed("cmm", cmmgen.gen_unit, conv, unit, source)
+    show("cmm", lambda: cmm.show_unit(cunit))
+    ue = emit.UnitEmitter(unit, source)
+    funs = []
+    for f in cunit.functions:
+        mf = timed("selection", selection.select, f)
+        show("selection", lambda: f"{mf.name}:\n" + "".join(f"  {i!r}\n" for i in mf.code))
+        al = timed("regalloc", regalloc.allocate, mf)
+        show("regalloc", lambda: f"{mf.name}: {al.slots} slots " + " ".join(
+            f"{r!r}={al.loc[r.id][1]}" for r in _regs(mf)) + "\n")
+        funs.append((mf, al))
+    lines = timed("emit", ue.emit_unit, funs, cunit.data)
+    text = asm.to_gas(lines)
+    show("asm", lambda: text)
+    return CompiledUnit(unit, text, set(cunit.apply_arities), set(cunit.curry_arities), timings)
+
+
+def _regs(mf: selection.MachFun) -> list:
+    seen: dict[int, selection.VReg] = {}
+    for i in mf.code:
+        for r in i.res + i.args:
+            seen.setdefault(r.id, r)
+    return list(seen.values())
+
+
+def object_of(cu: CompiledUnit, cache: BuildCache | None = None) -> bytes:
+    t0 = time.perf_counter()
+    obj = toolchain.assemble(cu.asm, cache)
+    cu.timings["as"] = time.perf_counter() - t0
+    return obj
+
+
+def startup_object(units: list[CompiledUnit], cache: BuildCache | None = None) -> bytes:
+    applies = set().union(*(u.apply_arities for u in units)) if units else set()
+    curries = set().union(*(u.curry_arities for u in units)) if units else set()
+    return toolchain.assemble(startup.startup_asm([u.name for u in units], applies, curries), cache)
+
+
+def build_program(units: list[tuple[str, L.Lam]], out: Path, platform: str,
+                  cache: BuildCache | None = None, workdir: Path | None = None) -> Path:
+    """Compile units (in initialisation order) and link them into ``out``."""
+    workdir = Path(workdir or out.parent)
+    workdir.mkdir(parents=True, exist_ok=True)
+    compiled = [compile_unit(lam, name) for name, lam in units]
+    paths = []
+    for cu in compiled:
+        p = workdir / f"{cu.name}.o"
+        p.write_bytes(object_of(cu, cache))
+        paths.append(p)
+    sp = workdir / "_startup.o"
+    sp.write_bytes(startup_object(compiled, cache))
+    return toolchain.link(paths + [sp], out, platform)

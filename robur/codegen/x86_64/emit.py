@@ -1,0 +1,578 @@
+"""Emission: allocated linear code -> x86-64 assembly lines (asm.py).
+
+Stack frame of an OCaml function (rsp 16-byte aligned at every call):
+
+    [rsp + 16*d + 8*k]   spill slot k (d = trap frames pushed at this point)
+    [rsp + F - 8]        return address          (F = frame size, F % 16 == 0)
+
+Every call that may reach the GC gets a frame descriptor (OCaml 4.13's
+format, see kernel/runtime/roots.c): return address, frame size (low bit
+flags: 2 = allocation point, followed by the allocation lengths), and the
+live ``val`` slots as byte offsets from rsp, or, at an allocation point,
+registers as 2*index+1 in caml_call_gc's save order.
+
+Inline allocation: ``sub $bytes,%r15; cmp young_limit(%r14),%r15; jb gc``
+with the call to caml_call_gc out of line, after the function.
+"""
+from __future__ import annotations
+
+import itertools
+import struct
+
+from .. import cmm as M
+from . import asm as A
+from .asm import Dir, Def, Imm, Ins, Label, Mem, Reg, Sym, Xmm, R10, R11, R14, R15, RAX, RSP
+from .regalloc import Allocation
+from .selection import MachFun, VReg
+
+ARG_REGS = ("rax", "rbx", "rdi", "rsi", "rdx", "rcx", "r8", "r9", "r12", "r13")
+C_ARG_REGS = ("rdi", "rsi", "rdx", "rcx", "r8", "r9")
+# caml_call_gc's gc_regs[] order (amd64.S)
+GC_REG_INDEX = {r: i for i, r in enumerate(
+    ("rax", "rbx", "rdi", "rsi", "rdx", "rcx", "r8", "r9", "r12", "r13", "r10", "r11", "rbp"))}
+DS_YOUNG_LIMIT, DS_EXCEPTION_POINTER = 0, 16
+CC = {"eq": "e", "ne": "ne", "lt": "l", "le": "le", "gt": "g", "ge": "ge",
+      "ltu": "b", "leu": "be", "gtu": "a", "geu": "ae"}
+FCMP = {"eq": ("cmpeqsd", False), "ne": ("cmpneqsd", False), "lt": ("cmpltsd", False),
+        "le": ("cmplesd", False), "gt": ("cmpltsd", True), "ge": ("cmplesd", True)}
+XMM14, XMM15 = Xmm(14), Xmm(15)
+
+_ids = itertools.count(1)
+
+
+def _fits32(n: int) -> bool:
+    return -(1 << 31) <= n < (1 << 31)
+
+
+class FunEmitter:
+    def __init__(self, fun: MachFun, alloc: Allocation, unit_emitter: "UnitEmitter"):
+        self.fun, self.al, self.ue = fun, alloc, unit_emitter
+        self.out: list = []
+        self.tail: list = []         # out-of-line code, after the function
+        size = 8 * alloc.slots + 8
+        # rsp must be 16-aligned at calls (C code and OCaml callees rely on
+        # it); a function that calls nothing but caml_call_gc (which aligns
+        # by itself) keeps the smallest frame.
+        calls = any(i.op in ("call", "extcall", "checkbound") for i in fun.code)
+        self.frame = size + (size % 16) if calls else size
+        self.self_label = f".Lself{next(_ids)}"
+        self.depth = 0
+        self.line = 0
+
+    # -- operands ---------------------------------------------------------------
+    def loc(self, r: VReg):
+        kind, where = self.al.loc[r.id]
+        if kind == "reg":
+            return Xmm(int(where[3:])) if where.startswith("xmm") else Reg(where)
+        return Mem(RSP, 8 * where + 16 * self.depth)
+
+    def ins(self, op: str, *args, indirect: bool = False) -> None:
+        self.out.append(Ins(op, tuple(args), indirect))
+
+    def in_reg(self, r: VReg, scratch) :
+        o = self.loc(r)
+        if isinstance(o, (Reg, Xmm)):
+            return o
+        self.ins("movsd" if r.kind == "float" else "movq", o, scratch)
+        return scratch
+
+    def dest(self, r: VReg, scratch):
+        o = self.loc(r)
+        return o if isinstance(o, (Reg, Xmm)) else scratch
+
+    def store_back(self, r: VReg, reg) -> None:
+        o = self.loc(r)
+        if o != reg:
+            self.move(reg, o, r.kind == "float")
+
+    def move(self, src, dst, flt: bool = False) -> None:
+        if src == dst:
+            return
+        if flt:
+            if isinstance(src, Xmm) and isinstance(dst, Xmm):
+                self.ins("movapd", src, dst)
+            elif isinstance(src, Mem) and isinstance(dst, Mem):
+                self.ins("movsd", src, XMM15)
+                self.ins("movsd", XMM15, dst)
+            else:
+                self.ins("movsd", src, dst)
+            return
+        if isinstance(src, Mem) and isinstance(dst, Mem):
+            self.ins("movq", src, R11)
+            self.ins("movq", R11, dst)
+        else:
+            self.ins("movq", src, dst)
+
+    def parallel_move(self, moves: list) -> None:
+        """(src operand, dst operand) pairs, all at once; r11 breaks cycles.
+        Destinations are distinct; a memory destination is never a source."""
+        pending = [(s, d) for s, d in moves if s != d]
+        while pending:
+            srcs = [s for s, _ in pending]
+            for k, (s, d) in enumerate(pending):
+                if d not in srcs:
+                    self.move(s, d)
+                    pending.pop(k)
+                    break
+            else:
+                s, d = pending[0]
+                self.ins("movq", d, R11)
+                pending = [(R11 if x == d else x, y) for x, y in pending]
+
+    # -- frame descriptors ------------------------------------------------------------
+    def record_frame(self, label: str, k: int, alloc_words: int | None = None,
+                     raising: bool = False) -> None:
+        """``raising``: the call never returns (bound error): values kept in
+        registers are dead on that path (what a handler needs is in slots)."""
+        live = []
+        for r in self.al.live_across.get(k, []):
+            kind, where = self.al.loc[r.id]
+            if kind == "stack":
+                live.append(8 * where + 16 * self.depth)
+            elif alloc_words is not None:
+                live.append(2 * GC_REG_INDEX[where] + 1)
+            elif raising:
+                continue
+            else:
+                raise AssertionError(f"{r} live in {where} across a call")
+        self.ue.frames.append((label, self.frame + 16 * self.depth, sorted(set(live)), alloc_words))
+
+    # -- the function -------------------------------------------------------------------
+    def emit(self) -> list:
+        f = self.fun
+        self.out += [Dir("p2align", (4,))]
+        if f.exported:
+            self.out.append(Dir("globl", (f.name,)))
+        self.out += [Dir("type", (f.name, "@function")), Def(f.name)]
+        if self.frame > 8:
+            self.ins("subq", Imm(self.frame - 8), RSP)
+        self.out.append(Def(self.self_label))
+        for k, i in enumerate(f.code):
+            self.depth = i.depth
+            if i.line and i.line != self.line and self.ue.file_id:
+                self.line = i.line
+                self.out.append(Dir("loc", (f"{self.ue.file_id} {i.line} 0",)))
+            getattr(self, "i_" + i.op)(i, k)
+        self.out += self.tail
+        self.out.append(Dir("size", (f.name, f".-{f.name}")))
+        return _drop_jumps_to_next(self.out)
+
+    def i_entry(self, i, k):
+        self.parallel_move([(Reg(ARG_REGS[n]), self.loc(p)) for n, p in enumerate(i.res)])
+
+    def i_label(self, i, k):
+        self.out.append(Def(i.arg))
+
+    def i_jmp(self, i, k):
+        self.ins("jmp", Label(i.arg))
+
+    def i_li(self, i, k):
+        d = self.loc(i.res[0])
+        v = i.arg
+        if _fits32(v):
+            self.ins("movq", Imm(v), d)
+        else:
+            r = self.dest(i.res[0], R11)
+            self.ins("movabsq", Imm(v), r)
+            self.store_back(i.res[0], r)
+
+    def i_lsym(self, i, k):
+        name, off = i.arg
+        r = self.dest(i.res[0], R11)
+        self.ins("leaq", Sym(name, off, rip=True), r)
+        self.store_back(i.res[0], r)
+
+    def i_lf(self, i, k):
+        lab = self.ue.float_const(i.arg)
+        r = self.dest(i.res[0], XMM15)
+        self.ins("movsd", Sym(lab, rip=True), r)
+        self.store_back(i.res[0], r)
+
+    def i_mov(self, i, k):
+        self.move(self.loc(i.args[0]), self.loc(i.res[0]), i.res[0].kind == "float")
+
+    def i_bin(self, i, k):
+        a, b = i.args
+        lb = self.loc(b)
+        d = self.loc(i.res[0])
+        if isinstance(d, Reg) and d != lb:
+            self.move(self.loc(a), d)
+            self.ins(i.arg + "q", lb, d)
+        else:
+            self.move(self.loc(a), R10)
+            self.ins(i.arg + "q", lb, R10)
+            self.move(R10, d)
+
+    def i_bini(self, i, k):
+        op, imm = i.arg
+        la, d = self.loc(i.args[0]), self.loc(i.res[0])
+        if op == "add" and isinstance(la, Reg) and isinstance(d, Reg) and _fits32(imm):
+            self.ins("leaq", Mem(la, imm), d)
+            return
+        r = d if isinstance(d, Reg) else R10
+        self.move(la, r)
+        if not _fits32(imm):
+            self.ins("movabsq", Imm(imm), R11)
+            self.ins(op + "q", R11, r)
+        else:
+            self.ins(op + "q", Imm(imm), r)
+        self.move(r, d)
+
+    def i_shifti(self, i, k):
+        op, n = i.arg
+        d = self.loc(i.res[0])
+        r = d if isinstance(d, Reg) else R10
+        self.move(self.loc(i.args[0]), r)
+        self.ins(op + "q", Imm(n), r)
+        self.move(r, d)
+
+    def i_shift(self, i, k):
+        a, b = i.args
+        self.move(self.loc(a), R10)
+        self.move(self.loc(b), Reg("rcx"))
+        self.ins(i.arg + "q", Reg("rcx", 8), R10)
+        self.move(R10, self.loc(i.res[0]))
+
+    def _setcc(self, cc: str, res: VReg) -> None:
+        self.ins("set" + cc, Reg("r11", 8))
+        self.ins("movzbq", Reg("r11", 8), R11)
+        self.move(R11, self.loc(res))
+
+    def i_setcc(self, i, k):
+        a = self.in_reg(i.args[0], R10)
+        self.ins("cmpq", self.loc(i.args[1]), a)
+        self._setcc(CC[i.arg], i.res[0])
+
+    def i_setcci(self, i, k):
+        cond, imm = i.arg
+        self.ins("cmpq", Imm(imm), self.loc(i.args[0]))
+        self._setcc(CC[cond], i.res[0])
+
+    def i_br(self, i, k):
+        cond, lab = i.arg
+        a = self.in_reg(i.args[0], R10)
+        self.ins("cmpq", self.loc(i.args[1]), a)
+        self.ins("j" + CC[cond], Label(lab))
+
+    def i_bri(self, i, k):
+        cond, imm, lab = i.arg
+        self.ins("cmpq", Imm(imm), self.loc(i.args[0]))
+        self.ins("j" + CC[cond], Label(lab))
+
+    def i_testi(self, i, k):
+        imm, cond, lab = i.arg
+        self.ins("testq", Imm(imm), self.loc(i.args[0]))
+        self.ins("j" + CC[cond], Label(lab))
+
+    def _divmod(self, i, result: str):
+        a, b = i.args
+        self.move(self.loc(b), R11)
+        self.move(self.loc(a), RAX)
+        self.ins("cqto")
+        self.ins("idivq", R11)
+        self.move(Reg(result), self.loc(i.res[0]))
+
+    def i_div(self, i, k):
+        self._divmod(i, "rax")
+
+    def i_mod(self, i, k):
+        self._divmod(i, "rdx")
+
+    def _mem(self, regs, scale, disp):
+        base = self.in_reg(regs[0], R10)
+        if len(regs) == 1:
+            return Mem(base, disp)
+        idx = self.in_reg(regs[1], R11)
+        return Mem(base, disp, idx, scale)
+
+    def i_load(self, i, k):
+        kind, scale, disp = i.arg
+        m = self._mem(i.args, scale, disp)
+        r = i.res[0]
+        if kind == "float":
+            d = self.dest(r, XMM15)
+            self.ins("movsd", m, d)
+        else:
+            d = self.dest(r, R11)
+            self.ins("movzbq" if kind == "byte" else "movq", m, d)
+        self.store_back(r, d)
+
+    def i_store(self, i, k):
+        kind, scale, disp = i.arg
+        v, *addr = i.args
+        lv = self.loc(v)
+        if kind == "float":
+            src = lv if isinstance(lv, Xmm) else XMM15
+            if src is XMM15:
+                self.ins("movsd", lv, XMM15)
+            self.ins("movsd", src, self._mem(addr, scale, disp))
+            return
+        if isinstance(lv, Reg):
+            m = self._mem(addr, scale, disp)
+            src = lv
+        elif len(addr) == 1:
+            m = self._mem(addr, scale, disp)
+            self.ins("movq", lv, R11)
+            src = R11
+        else:
+            m0 = self._mem(addr, scale, disp)
+            self.ins("leaq", m0, R10)
+            m = Mem(R10, 0)
+            self.ins("movq", self.loc(v), R11)
+            src = R11
+        if kind == "byte":
+            self.ins("movb", Reg(src.name, 8), m)
+        else:
+            self.ins("movq", src, m)
+
+    def i_storei(self, i, k):
+        kind, scale, disp, imm = i.arg
+        m = self._mem(i.args, scale, disp)
+        self.ins("movb" if kind == "byte" else "movq", Imm(imm if kind != "byte" else imm & 0xFF), m)
+
+    def i_alloc(self, i, k):
+        words = i.arg                          # header included
+        lgc, lret, lfr = (f".Lgc{next(_ids)}", f".Lar{next(_ids)}", f".Lfr{next(_ids)}")
+        self.ins("subq", Imm(8 * words), R15)
+        self.ins("cmpq", Mem(R14, DS_YOUNG_LIMIT), R15)
+        self.ins("jb", Label(lgc))
+        self.out.append(Def(lret))
+        d = self.dest(i.res[0], R11)
+        self.ins("leaq", Mem(R15, 8), d)
+        self.store_back(i.res[0], d)
+        self.tail += [Def(lgc), Ins("call", (Label("caml_call_gc"),)), Def(lfr), Ins("jmp", (Label(lret),))]
+        self.record_frame(lfr, k, alloc_words=words - 1)
+
+    def _call_moves(self, args, regs, code=None) -> None:
+        if len(args) > len(regs):
+            raise NotImplementedError("calls with more arguments than argument registers")
+        moves = [(self.loc(a), Reg(r)) for a, r in zip(args, regs)]
+        if code is not None:
+            moves.append((self.loc(code), R10))
+        self.parallel_move(moves)
+
+    def i_call(self, i, k):
+        info: M.CallInfo = i.arg
+        if info.direct:
+            self._call_moves(i.args, ARG_REGS)
+            self.ins("call", Label(info.direct))
+        else:
+            self._call_moves(i.args[1:], ARG_REGS, i.args[0])
+            self.ins("call", R10, indirect=True)
+        lab = f".Lret{next(_ids)}"
+        self.out.append(Def(lab))
+        self.record_frame(lab, k)
+        self.move(RAX, self.loc(i.res[0]))
+
+    def i_tailcall(self, i, k):
+        info: M.CallInfo = i.arg
+        if info.direct == self.fun.name:
+            self._call_moves(i.args, ARG_REGS)
+            self.ins("jmp", Label(self.self_label))
+            return
+        if info.direct:
+            self._call_moves(i.args, ARG_REGS)
+        else:
+            self._call_moves(i.args[1:], ARG_REGS, i.args[0])
+        if self.frame > 8:
+            self.ins("addq", Imm(self.frame - 8), RSP)
+        if info.direct:
+            self.ins("jmp", Label(info.direct))
+        else:
+            self.ins("jmp", R10, indirect=True)
+
+    def i_extcall(self, i, k):
+        info: M.ExtInfo = i.arg
+        self._call_moves(i.args, C_ARG_REGS)
+        if info.alloc:
+            self.ins("leaq", Sym(info.name, rip=True), RAX)
+            self.ins("call", Label("caml_c_call"))
+            lab = f".Lret{next(_ids)}"
+            self.out.append(Def(lab))
+            self.record_frame(lab, k)
+        else:
+            self.ins("call", Label(info.name))
+        self.move(RAX, self.loc(i.res[0]))
+
+    def i_raise(self, i, k):
+        self.move(self.loc(i.args[0]), RAX)
+        self.ins("jmp", Label("caml_raise_exn"))
+
+    def i_checkbound(self, i, k):
+        length, idx = i.args
+        lb, lfr = f".Lbnd{next(_ids)}", f".Lfr{next(_ids)}"
+        a = self.in_reg(idx, R10)
+        self.ins("cmpq", self.loc(length), a)
+        self.ins("jae", Label(lb))
+        self.tail += [Def(lb), Ins("call", (Label("caml_ml_array_bound_error"),)), Def(lfr)]
+        self.record_frame(lfr, k, raising=True)
+
+    def i_pushtrap(self, i, k):
+        self.ins("leaq", Sym(i.arg, rip=True), R11)
+        self.ins("pushq", R11)
+        self.ins("pushq", Mem(R14, DS_EXCEPTION_POINTER))
+        self.ins("movq", RSP, Mem(R14, DS_EXCEPTION_POINTER))
+
+    def i_poptrap(self, i, k):
+        self.ins("popq", Mem(R14, DS_EXCEPTION_POINTER))
+        self.ins("addq", Imm(8), RSP)
+
+    def i_handler(self, i, k):
+        self.move(RAX, self.loc(i.res[0]))
+
+    def i_table(self, i, k):
+        tab = f".Ltab{next(_ids)}"
+        idx = self.in_reg(i.args[0], R10)
+        if idx != R10:
+            self.ins("movq", idx, R10)
+        self.ins("leaq", Sym(tab, rip=True), R11)
+        self.ins("movslq", Mem(R11, 0, R10, 4), R10)
+        self.ins("addq", R11, R10)
+        self.ins("jmp", R10, indirect=True)
+        self.out += [Dir("p2align", (2,)), Def(tab)] + [Dir("long", (f"{l}-{tab}",)) for l in i.arg]
+
+    def i_ret(self, i, k):
+        self.move(self.loc(i.args[0]), RAX)
+        if self.frame > 8:
+            self.ins("addq", Imm(self.frame - 8), RSP)
+        self.ins("ret")
+
+    # floats
+    def i_fbin(self, i, k):
+        a, b = i.args
+        lb = self.loc(b)
+        d = self.loc(i.res[0])
+        la = self.loc(a)
+        if isinstance(d, Xmm) and d == lb and i.arg in ("addsd", "mulsd"):
+            self.ins(i.arg, la, d)              # commutative: d op= a
+            return
+        r = d if isinstance(d, Xmm) and d != lb else XMM15
+        self.move(la, r, True)
+        self.ins(i.arg, lb, r)
+        self.move(r, d, True)
+
+    def _fmask(self, op: str, bits: int, i) -> None:
+        d = self.loc(i.res[0])
+        r = d if isinstance(d, Xmm) else XMM15
+        self.move(self.loc(i.args[0]), r, True)
+        self.ins("movsd", Sym(self.ue.bits_const(bits), rip=True), XMM14)
+        self.ins(op, XMM14, r)
+        self.move(r, d, True)
+
+    def i_negf(self, i, k):
+        self._fmask("xorpd", 1 << 63, i)
+
+    def i_absf(self, i, k):
+        self._fmask("andpd", (1 << 63) - 1, i)
+
+    def i_sqrtf(self, i, k):
+        d = self.dest(i.res[0], XMM15)
+        self.ins("sqrtsd", self.loc(i.args[0]), d)
+        self.store_back(i.res[0], d)
+
+    def i_fsetcc(self, i, k):
+        op, swap = FCMP[i.arg]
+        a, b = i.args
+        if swap:
+            a, b = b, a
+        self.move(self.loc(a), XMM15, True)
+        self.ins(op, self.loc(b), XMM15)
+        self.ins("movq", XMM15, R11)
+        self.ins("andq", Imm(1), R11)
+        self.move(R11, self.loc(i.res[0]))
+
+    def i_floatofint(self, i, k):
+        d = self.dest(i.res[0], XMM15)
+        self.ins("cvtsi2sdq", self.loc(i.args[0]), d)
+        self.store_back(i.res[0], d)
+
+    def i_intoffloat(self, i, k):
+        d = self.dest(i.res[0], R11)
+        self.ins("cvttsd2siq", self.loc(i.args[0]), d)
+        self.store_back(i.res[0], d)
+
+
+def _drop_jumps_to_next(lines: list) -> list:
+    """``jmp L`` immediately followed by ``L:`` is dropped."""
+    out = []
+    for k, l in enumerate(lines):
+        if isinstance(l, Ins) and l.op == "jmp" and not l.indirect and len(l.args) == 1 \
+                and isinstance(l.args[0], Label) and k + 1 < len(lines) \
+                and isinstance(lines[k + 1], Def) and lines[k + 1].name == l.args[0].name:
+            continue
+        out.append(l)
+    return out
+
+
+class UnitEmitter:
+    """Collects a unit's functions, constants and frame descriptors."""
+
+    def __init__(self, unit: str, source: str = ""):
+        self.unit = unit
+        self.frames: list = []
+        self.fconsts: dict[int, str] = {}
+        self.file_id = 1 if source else 0
+        self.source = source
+
+    def bits_const(self, bits: int) -> str:
+        bits &= (1 << 64) - 1
+        if bits not in self.fconsts:
+            self.fconsts[bits] = f".Lfc{next(_ids)}"
+        return self.fconsts[bits]
+
+    def float_const(self, x: float) -> str:
+        return self.bits_const(struct.unpack("<Q", struct.pack("<d", x))[0])
+
+    def emit_unit(self, funs: list[tuple[MachFun, Allocation]], data: list) -> list:
+        u = self.unit
+        out: list = []
+        if self.source:
+            out.append(Dir("file", ("1 " + A.quote(self.source.encode()),)))
+        out += [Dir("text"), Dir("globl", (f"caml{u}__code_begin",)), Def(f"caml{u}__code_begin")]
+        for fun, al in funs:
+            out += FunEmitter(fun, al, self).emit()
+        out += [Dir("globl", (f"caml{u}__code_end",)), Def(f"caml{u}__code_end")]
+        out += self.emit_data(data)
+        out += self.emit_frametable()
+        if self.fconsts:
+            out += [Dir("section", (".rodata.cst8", '"aM"', "@progbits", 8)), Dir("p2align", (3,))]
+            for bits, lab in self.fconsts.items():
+                out += [Def(lab), Dir("quad", (bits,))]
+        out.append(Dir("section", (".note.GNU-stack", '""', "@progbits")))
+        return out
+
+    def emit_data(self, data: list) -> list:
+        out: list = [Dir("data"), Dir("p2align", (3,))]
+        for d in data:
+            if isinstance(d, M.DHeader):
+                out.append(Dir("quad", ((d.wosize << 10) | (3 << 8) | d.tag,)))
+            elif isinstance(d, M.DLabel):
+                if d.glob:
+                    out.append(Dir("globl", (d.name,)))
+                out.append(Def(d.name))
+            elif isinstance(d, M.DWord):
+                out.append(Dir("quad", (d.value,)))
+            elif isinstance(d, M.DFloat):
+                out.append(Dir("quad", (struct.unpack("<Q", struct.pack("<d", d.value))[0],)))
+            elif isinstance(d, M.DBytes):
+                out.append(Dir("ascii", (A.quote(d.value),)))
+        return out
+
+    def emit_frametable(self) -> list:
+        sym = f"caml{self.unit}__frametable"
+        return [Dir("data"), Dir("p2align", (3,)), Dir("globl", (sym,)), Def(sym)] + \
+            frame_descriptors(self.frames)
+
+
+def frame_descriptors(frames: list) -> list:
+    """``.quad count`` then one descriptor per (label, size, live, alloc)."""
+    out: list = [Dir("quad", (len(frames),))]
+    for label, size, live, alloc_words in frames:
+        flags = 2 if alloc_words is not None else 0
+        out += [Dir("quad", (label,)), Dir("value", (size | flags,)), Dir("value", (len(live),))]
+        if live:
+            out.append(Dir("value", tuple(live)))
+        if alloc_words is not None:
+            out.append(Dir("byte", (1, alloc_words)))
+        out.append(Dir("p2align", (3,)))
+    return out

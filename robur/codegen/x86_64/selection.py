@@ -1,0 +1,477 @@
+"""Instruction selection: cmm -> linear code over virtual registers (the
+"Mach" level, after OCaml's ``selectgen.ml`` / ``amd64/selection.ml``).
+
+The output is a flat list of ``Ins`` with labels and jumps, where operands
+are ``VReg``s of a kind (val/int/addr/float) that the register allocator
+maps to a machine register or a stack slot.  x86-64 specifics chosen here:
+immediate operands, addressing modes (base + index*scale + disp) folded
+into loads and stores, compare-and-branch.
+
+Every instruction records the trap depth (pushed exception handlers, 16
+bytes of stack each) and its innermost handler label, which the liveness
+analysis treats as an extra successor: what a handler needs stays live over
+the whole protected region.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .. import cmm as M
+
+_label_ids = itertools.count(1)
+
+
+class VReg:
+    __slots__ = ("id", "kind", "name")
+
+    def __init__(self, id: int, kind: str, name: str = ""):
+        self.id, self.kind, self.name = id, kind, name
+
+    def __repr__(self) -> str:
+        return f"%{self.name}{self.id}" + ("" if self.kind == "val" else f":{self.kind}")
+
+
+@dataclass(slots=True, eq=False)
+class Ins:
+    op: str
+    res: list = field(default_factory=list)
+    args: list = field(default_factory=list)
+    arg: object = None
+    depth: int = 0
+    handler: Optional[str] = None
+    line: int = 0
+
+    def __repr__(self) -> str:
+        r = ", ".join(map(repr, self.res))
+        a = ", ".join(map(repr, self.args))
+        extra = "" if self.arg is None else f" [{self.arg}]"
+        return f"{r + ' <- ' if r else ''}{self.op}{extra} {a}" + (f"  @{self.depth}" if self.depth else "")
+
+
+@dataclass(slots=True)
+class MachFun:
+    name: str
+    params: list[VReg]
+    code: list[Ins]
+    nregs: int
+    exported: bool = False
+    line: int = 0
+
+
+NEGATE = {"eq": "ne", "ne": "eq", "lt": "ge", "ge": "lt", "le": "gt", "gt": "le",
+          "ltu": "geu", "geu": "ltu", "leu": "gtu", "gtu": "leu"}
+_BINOPS = {"add": "add", "sub": "sub", "mul": "imul", "and": "and", "or": "or", "xor": "xor"}
+_SHIFTS = {"lsl": "sal", "lsr": "shr", "asr": "sar"}
+_FBINOPS = {"addf": "addsd", "subf": "subsd", "mulf": "mulsd", "divf": "divsd"}
+
+VOID = VReg(0, "int", "void")   # the result of an expression evaluated for effect
+
+
+def new_label() -> str:
+    return f".L{next(_label_ids)}"
+
+
+class Selector:
+    def __init__(self, fun: M.Fundecl):
+        self.fun = fun
+        self.code: list[Ins] = []
+        self._ids = itertools.count(1)
+        self.vars: dict[M.CVar, VReg] = {}
+        self.catches: dict[int, tuple[str, list[VReg], int]] = {}
+        self.depth = 0
+        self.handlers: list[str] = []
+        self.line = fun.loc.line if fun.loc is not None and fun.loc.file != "_none_" else 0
+        self.assigned: set[M.CVar] = set()
+        self.var_ids: set[int] = set()
+        _collect_assigned(fun.body, self.assigned)
+
+    def new(self, kind: str, name: str = "") -> VReg:
+        return VReg(next(self._ids), "int" if kind == "addr" else kind, name)
+
+    def emit(self, op: str, res=(), args=(), arg=None) -> Ins:
+        i = Ins(op, list(res), list(args), arg, self.depth,
+                self.handlers[-1] if self.handlers else None, self.line)
+        self.code.append(i)
+        return i
+
+    def value(self, r: VReg) -> VReg:
+        if r is VOID:
+            t = self.new("int")
+            self.emit("li", [t], [], 1)
+            return t
+        return r
+
+    def run(self) -> MachFun:
+        params = [self.var_reg(p) for p in self.fun.params]
+        self.emit("entry", params)
+        r = self.expr(self.fun.body)
+        if r is not None:
+            self.emit("ret", [], [self.value(r)])
+        return MachFun(self.fun.name, params, self.code, next(self._ids), self.fun.exported, self.line)
+
+    def var_reg(self, v: M.CVar) -> VReg:
+        r = self.vars.get(v)
+        if r is None:
+            r = self.vars[v] = self.new(v.kind, v.name[:8])
+            self.var_ids.add(r.id)
+        return r
+
+    # -- expressions -----------------------------------------------------------
+    def expr(self, e: M.Expr) -> Optional[VReg]:
+        """Code for e; its result register, or None when control does not
+        come back (raise, exit, tail call)."""
+        if isinstance(e, M.Const):
+            r = self.new("int")
+            self.emit("li", [r], [], e.value)
+            return r
+        if isinstance(e, M.ConstSym):
+            r = self.new(e.kind)
+            self.emit("lsym", [r], [], (e.name, e.offset))
+            return r
+        if isinstance(e, M.ConstFloat):
+            r = self.new("float")
+            self.emit("lf", [r], [], e.value)
+            return r
+        if isinstance(e, M.Var):
+            r = self.vars[e.var]
+            if e.var in self.assigned:
+                c = self.new(r.kind)
+                self.emit("mov", [c], [r])
+                return c
+            return r
+        if isinstance(e, M.Let):
+            r = self.expr(e.value)
+            if r is None:
+                return None
+            r = self.value(r)
+            if e.var not in self.assigned and r.kind == ("int" if e.var.kind == "addr" else e.var.kind) \
+                    and r.id not in self.var_ids:
+                # a fresh temporary becomes the variable: no copy
+                self.vars[e.var] = r
+                self.var_ids.add(r.id)
+            else:
+                v = self.var_reg(e.var)
+                self.emit("mov", [v], [r])
+            return self.expr(e.body)
+        if isinstance(e, M.Assign):
+            r = self.expr(e.value)
+            if r is None:
+                return None
+            self.emit("mov", [self.var_reg(e.var)], [self.value(r)])
+            return VOID
+        if isinstance(e, M.Seq):
+            if self.expr(e.first) is None:
+                return None
+            return self.expr(e.second)
+        if isinstance(e, M.Op):
+            if e.loc is not None and e.loc.file != "_none_":
+                self.line = e.loc.line
+            return self.op(e)
+        if isinstance(e, M.If):
+            return self.if_(e)
+        if isinstance(e, M.Switch):
+            return self.switch(e)
+        if isinstance(e, M.Catch):
+            return self.catch(e)
+        if isinstance(e, M.Exit):
+            return self.exit(e)
+        if isinstance(e, M.TryWith):
+            return self.trywith(e)
+        raise TypeError(e)
+
+    def args(self, es: list) -> Optional[list[VReg]]:
+        """Evaluate right to left (ocamlopt's order)."""
+        out: list = [None] * len(es)
+        for i in range(len(es) - 1, -1, -1):
+            r = self.expr(es[i])
+            if r is None:
+                return None
+            out[i] = self.value(r)
+        return out
+
+    def addressing(self, e: M.Expr) -> tuple[M.Expr, Optional[M.Expr], int, int]:
+        """(base, index, scale, disp) for an address expression."""
+        if isinstance(e, M.Op) and e.op == "add" and len(e.args) == 2:
+            a, b = e.args
+            if isinstance(b, M.Const) and -(1 << 31) <= b.value < (1 << 31):
+                base, idx, sc, d = self.addressing(a)
+                if -(1 << 31) <= d + b.value < (1 << 31):
+                    return base, idx, sc, d + b.value
+            if isinstance(b, M.Op) and b.op == "add" and isinstance(b.args[1], M.Const) \
+                    and isinstance(b.args[0], M.Op) and b.args[0].op == "lsl" \
+                    and isinstance(b.args[0].args[1], M.Const) and b.args[0].args[1].value in (1, 2, 3):
+                return a, b.args[0].args[0], 1 << b.args[0].args[1].value, b.args[1].value
+            if isinstance(b, M.Op) and b.op == "lsl" and isinstance(b.args[1], M.Const) \
+                    and b.args[1].value in (1, 2, 3):
+                return a, b.args[0], 1 << b.args[1].value, 0
+            return a, b, 1, 0
+        return e, None, 1, 0
+
+    def address(self, e: M.Expr) -> Optional[tuple[list[VReg], int, int]]:
+        base, idx, scale, disp = self.addressing(e)
+        regs = self.args([base] if idx is None else [base, idx])
+        if regs is None:
+            return None
+        return regs, scale, disp
+
+    def op(self, e: M.Op) -> Optional[VReg]:
+        o = e.op
+        kind = M.kind_of(e)
+        if o == "load":
+            a = self.address(e.args[0])
+            if a is None:
+                return None
+            regs, scale, disp = a
+            r = self.new(kind)
+            self.emit("load", [r], regs, (e.arg, scale, disp))
+            return r
+        if o == "store":
+            base, idx, scale, disp = self.addressing(e.args[0])
+            if isinstance(e.args[1], M.Const) and -(1 << 31) <= e.args[1].value < (1 << 31) and e.arg != "float":
+                regs = self.args([base] if idx is None else [base, idx])
+                if regs is None:
+                    return None
+                self.emit("storei", [], regs, (e.arg, scale, disp, e.args[1].value))
+                return VOID
+            regs = self.args([e.args[1], base] + ([] if idx is None else [idx]))
+            if regs is None:
+                return None
+            self.emit("store", [], regs, (e.arg, scale, disp))
+            return VOID
+        if o == "alloc":
+            hdr, kinds = e.arg
+            fields = self.args(e.args)
+            if fields is None:
+                return None
+            r = self.new("val")
+            self.emit("alloc", [r], [], len(fields) + 1)
+            self.emit("storei", [], [r], ("int", 1, -8, hdr))
+            for i, (f, k) in enumerate(zip(fields, kinds)):
+                self.emit("store", [], [f, r], ("float" if k == "float" else "val", 1, 8 * i))
+            return r
+        if o == "call":
+            info: M.CallInfo = e.arg
+            args = self.args(e.args)
+            if args is None:
+                return None
+            if info.tail:
+                self.emit("tailcall", [], args, info)
+                return None
+            r = self.new("val")
+            self.emit("call", [r], args, info)
+            return r
+        if o == "extcall":
+            args = self.args(e.args)
+            if args is None:
+                return None
+            r = self.new(e.arg.result)
+            self.emit("extcall", [r], args, e.arg)
+            return r
+        if o == "raise":
+            args = self.args(e.args)
+            if args is None:
+                return None
+            self.emit("raise", [], args, e.arg)
+            return None
+        if o == "checkbound":
+            args = self.args(e.args)
+            if args is None:
+                return None
+            self.emit("checkbound", [], args)
+            return VOID
+        if o in _BINOPS or o in _SHIFTS or o == "cmp":
+            a, b = e.args
+            if isinstance(b, M.Const) and -(1 << 31) <= b.value < (1 << 31):
+                ra = self.expr(a)
+                if ra is None:
+                    return None
+                ra = self.value(ra)
+                r = self.new(kind)
+                if o == "cmp":
+                    self.emit("setcci", [r], [ra], (e.arg, b.value))
+                elif o in _SHIFTS:
+                    self.emit("shifti", [r], [ra], (_SHIFTS[o], b.value & 63))
+                else:
+                    self.emit("bini", [r], [ra], (_BINOPS[o], b.value))
+                return r
+            regs = self.args([a, b])
+            if regs is None:
+                return None
+            r = self.new(kind)
+            if o == "cmp":
+                self.emit("setcc", [r], regs, e.arg)
+            elif o in _SHIFTS:
+                self.emit("shift", [r], regs, _SHIFTS[o])
+            else:
+                self.emit("bin", [r], regs, _BINOPS[o])
+            return r
+        if o in ("div", "mod"):
+            regs = self.args(e.args)
+            if regs is None:
+                return None
+            r = self.new("int")
+            self.emit(o, [r], regs)
+            return r
+        if o in _FBINOPS or o == "cmpf":
+            regs = self.args(e.args)
+            if regs is None:
+                return None
+            r = self.new(kind)
+            self.emit("fbin" if o != "cmpf" else "fsetcc", [r], regs, _FBINOPS.get(o, e.arg))
+            return r
+        if o in ("negf", "absf", "sqrtf", "floatofint", "intoffloat"):
+            regs = self.args(e.args)
+            if regs is None:
+                return None
+            r = self.new(kind)
+            self.emit(o, [r], regs)
+            return r
+        raise NotImplementedError(f"selection: {o}")
+
+    # -- control -------------------------------------------------------------------
+    def branch_false(self, c: M.Expr, lfalse: str) -> bool:
+        """Jump to lfalse when c is 0; False if c does not come back."""
+        if isinstance(c, M.Op) and c.op == "cmp":
+            a, b = c.args
+            if isinstance(b, M.Const) and -(1 << 31) <= b.value < (1 << 31):
+                ra = self.expr(a)
+                if ra is None:
+                    return False
+                self.emit("bri", [], [self.value(ra)], (NEGATE[c.arg], b.value, lfalse))
+                return True
+            regs = self.args([a, b])
+            if regs is None:
+                return False
+            self.emit("br", [], regs, (NEGATE[c.arg], lfalse))
+            return True
+        if isinstance(c, M.Op) and c.op == "and" and isinstance(c.args[1], M.Const) and c.args[1].value == 1:
+            ra = self.expr(c.args[0])
+            if ra is None:
+                return False
+            self.emit("testi", [], [self.value(ra)], (1, "eq", lfalse))
+            return True
+        r = self.expr(c)
+        if r is None:
+            return False
+        self.emit("bri", [], [self.value(r)], ("eq", 0, lfalse))
+        return True
+
+    def join(self, branches, kind: str):
+        """Helper: run each branch thunk, moving its value to a result."""
+        res = self.new(kind)
+        lend = new_label()
+        any_back = False
+        for k, (lab, thunk) in enumerate(branches):
+            if lab is not None:
+                self.emit("label", [], [], lab)
+            r = thunk()
+            if r is not None:
+                any_back = True
+                self.emit("mov", [res], [self.value(r)])
+                self.emit("jmp", [], [], lend)
+        self.emit("label", [], [], lend)
+        return res if any_back else None
+
+    def if_(self, e: M.If) -> Optional[VReg]:
+        if isinstance(e.cond, M.Const):
+            return self.expr(e.then if e.cond.value else e.else_)
+        lfalse = new_label()
+        if not self.branch_false(e.cond, lfalse):
+            return None
+        return self.join([(None, lambda: self.expr(e.then)), (lfalse, lambda: self.expr(e.else_))],
+                         M.kind_of(e))
+
+    def switch(self, e: M.Switch) -> Optional[VReg]:
+        r = self.expr(e.scrutinee)
+        if r is None:
+            return None
+        labels = [new_label() for _ in e.actions]
+        self.emit("table", [], [self.value(r)], [labels[i] for i in e.index])
+        return self.join([(lab, (lambda a=a: self.expr(a))) for lab, a in zip(labels, e.actions)],
+                         M.kind_of(e))
+
+    def catch(self, e: M.Catch) -> Optional[VReg]:
+        lh = new_label()
+        params = [self.var_reg(p) for p in e.params]
+        self.catches[e.label] = (lh, params, self.depth)
+        return self.join([(None, lambda: self.expr(e.body)), (lh, lambda: self.expr(e.handler))],
+                         M.kind_of(e))
+
+    def exit(self, e: M.Exit) -> None:
+        lh, params, depth = self.catches[e.label]
+        regs = self.args(e.args)
+        if regs is None:
+            return None
+        temps = []
+        for r in regs:
+            t = self.new(r.kind)
+            self.emit("mov", [t], [r])
+            temps.append(t)
+        for p, t in zip(params, temps):
+            self.emit("mov", [p], [t])
+        saved = self.depth
+        for _ in range(self.depth - depth):
+            self.emit("poptrap")
+            self.depth -= 1
+        self.emit("jmp", [], [], lh)
+        self.depth = saved
+        return None
+
+    def trywith(self, e: M.TryWith) -> Optional[VReg]:
+        lh = new_label()
+        res = self.new(M.kind_of(e))
+        lend = new_label()
+        outer_depth = self.depth
+        self.emit("pushtrap", [], [], lh)
+        self.depth += 1
+        self.handlers.append(lh)
+        r = self.expr(e.body)
+        back = False
+        if r is not None:
+            self.emit("mov", [res], [self.value(r)])
+            self.emit("poptrap")
+            back = True
+        self.handlers.pop()
+        self.depth = outer_depth
+        if back:
+            self.emit("jmp", [], [], lend)
+        self.emit("label", [], [], lh)
+        self.emit("handler", [self.var_reg(e.var)])
+        r = self.expr(e.handler)
+        if r is not None:
+            back = True
+            self.emit("mov", [res], [self.value(r)])
+        self.emit("label", [], [], lend)
+        return res if back else None
+
+
+def _collect_assigned(e: M.Expr, out: set) -> None:
+    stack = [e]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, M.Assign):
+            out.add(x.var)
+            stack.append(x.value)
+        elif isinstance(x, M.Let):
+            stack += [x.value, x.body]
+        elif isinstance(x, M.Op):
+            stack += x.args
+        elif isinstance(x, M.Seq):
+            stack += [x.first, x.second]
+        elif isinstance(x, M.If):
+            stack += [x.cond, x.then, x.else_]
+        elif isinstance(x, M.Switch):
+            stack += [x.scrutinee] + x.actions
+        elif isinstance(x, M.Catch):
+            stack += [x.body, x.handler]
+            out.update(x.params)
+        elif isinstance(x, M.Exit):
+            stack += x.args
+        elif isinstance(x, M.TryWith):
+            stack += [x.body, x.handler]
+
+
+def select(fun: M.Fundecl) -> MachFun:
+    return Selector(fun).run()

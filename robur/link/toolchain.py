@@ -1,0 +1,81 @@
+"""The external toolchain: GNU as and ld, and the kernel's own build.
+
+``assemble`` turns assembly text into an ELF object (cached in the
+BuildCache under the hash of the text: the same text is never assembled
+twice).  ``link`` makes a PVH image (``pvh``) or a static Linux executable
+(``unix``) from the program's objects, the platform's start.o and
+librobur.a, exactly as docs/runtime.md ("Building and linking") describes.
+The kernel libraries are built with ``make -C kernel`` the first time they
+are needed (a message says so; make is incremental afterwards).
+"""
+from __future__ import annotations
+
+import fcntl
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Sequence
+
+from .cache import BuildCache, digest
+
+ROOT = Path(__file__).resolve().parents[2]
+KERNEL = ROOT / "kernel"
+BUILD = ROOT / "build" / "kernel"
+PLATFORMS = ("pvh", "unix")
+
+
+class ToolchainError(RuntimeError):
+    pass
+
+
+_kernel_ready = False
+
+
+def kernel_libs(platform: str) -> tuple[Path, Path]:
+    """(start.o, librobur.a) of the platform, building the kernel if needed."""
+    global _kernel_ready
+    if platform not in PLATFORMS:
+        raise ValueError(f"unknown platform {platform!r}")
+    start, lib = BUILD / platform / "start.o", BUILD / platform / "librobur.a"
+    if not _kernel_ready:
+        if not (start.exists() and lib.exists()):
+            print("robur: building the kernel runtime (make -C kernel)...", file=sys.stderr)
+        BUILD.mkdir(parents=True, exist_ok=True)
+        with open(BUILD / ".lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            proc = subprocess.run(["make", "-s", "-C", str(KERNEL), "all"], capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise ToolchainError(f"make -C kernel failed:\n{proc.stdout}{proc.stderr}")
+        _kernel_ready = True
+    return start, lib
+
+
+def assemble(text: str, cache: BuildCache | None = None) -> bytes:
+    """Assemble GNU as text into ELF object bytes (through the cache)."""
+    def build() -> bytes:
+        with tempfile.TemporaryDirectory(prefix="robur-as-") as tmp:
+            src, obj = Path(tmp) / "u.s", Path(tmp) / "u.o"
+            src.write_text(text)
+            proc = subprocess.run(["as", "--64", "-o", str(obj), str(src)], capture_output=True, text=True)
+            if proc.returncode != 0:
+                raise ToolchainError("as failed:\n" + proc.stderr[:4000])
+            return obj.read_bytes()
+    if cache is None:
+        return build()
+    return cache.get_or_build(digest("as", text), build)
+
+
+def link(objects: Sequence[os.PathLike | str], out: os.PathLike | str, platform: str) -> Path:
+    """Link objects with the kernel into an image (pvh) or executable (unix)."""
+    start, lib = kernel_libs(platform)
+    if platform == "pvh":
+        flags = ["-T", str(KERNEL / "platform" / "pvh" / "link.ld"), "--gc-sections"]
+    else:
+        flags = ["-static", "-nostdlib", "--gc-sections", "-z", "noexecstack"]
+    cmd = ["ld", *flags, "-o", str(out), str(start), *map(str, objects), str(lib)]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise ToolchainError("ld failed:\n" + proc.stderr[:4000])
+    return Path(out)
