@@ -1,0 +1,1 @@
+let f = function Some x when x > 0 -> 1 | Some _ -> 2

@@ -1,0 +1,1 @@
+let f = function lazy 1 -> 1

@@ -1,0 +1,1 @@
+let f x = match x with | 'a'..'z' -> 1 | 'A'..'Z' -> 2
