@@ -83,12 +83,14 @@ class Builder:
             return None
         if isinstance(x, Token):
             return self.tloc(x)
-        if isinstance(x, list):
+        if isinstance(x, (list, tuple)):
+            # lists of nodes, and the tuples some rules return between
+            # callbacks (a type's kind, a constructor's arguments, a field)
             return self._first(x) if first else self._last(x)
-        if isinstance(x, tuple):
-            return None
         if isinstance(x, Location):
             return x
+        if isinstance(x, A.Case):
+            return (x.pat.loc if first else x.body.loc)
         return getattr(x, "loc", None)
 
     def span(self, c: list) -> Location:

@@ -441,6 +441,11 @@ class Lexer:
         text = self.text
         n = len(text)
         stack = [(pos, self.line, self.bol)]
+        if text.startswith("(*)", pos):
+            self.warnings.append(Diagnostic(
+                self.loc(pos, pos + 3, self.line, self.bol), "Warning 1 [comment-start]",
+                "this `(*' is the start of a comment.\n"
+                "Hint: Did you forget spaces when writing the infix operator `( * )'?"))
         i = pos + 2
         while True:
             if i >= n:
