@@ -83,7 +83,13 @@ def machine_description() -> str:
                 break
     except OSError:
         pass
-    kvm = "KVM usable" if os.access("/dev/kvm", os.R_OK | os.W_OK) else "no KVM (TCG)"
+    from robur.vm.qemu import kvm_openable, kvm_usable
+    if kvm_usable():
+        kvm = "KVM usable"
+    elif kvm_openable():
+        kvm = "KVM only emulated (kvm_pvm): robur runs under TCG"
+    else:
+        kvm = "no KVM (TCG)"
     return f"{cpu}, {os.cpu_count()} cores, {kvm}, Python {platform.python_version()}"
 
 
