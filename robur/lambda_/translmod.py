@@ -222,10 +222,15 @@ def transl_item(tr: Translator, it: TItem, rest) -> L.Lam:
         e = tr.expr(it.children[0])
         return L.Seq(L.Prim("ignore", [e], loc=loc), rest(), loc=loc)
     if k == "SException":
-        if it.ast.rebind is not None:  # type: ignore[attr-defined]
-            raise TranslError("exception rebinding (exception E = M.F): the typed tree does not "
-                              "record the original constructor's path")
         ident, _ = it.info  # type: ignore[misc]
+        if it.ast.rebind is not None:  # type: ignore[attr-defined]
+            # exception E = M.F: E is the very same exception as M.F, so it is
+            # bound to M.F's identity block (the typed tree keeps M.F's desc)
+            original = it.children[0]
+            if getattr(original, "ext_path", None) is None:
+                raise TranslError("exception rebinding without the original's path")
+            v = tr.bind(ident)
+            return L.Let(v, tr.path_lam(original.ext_path, loc, "c"), rest(), loc=loc)
         block = exception_block(f"{tr.prefix}.{ident.name}" if tr.prefix else ident.name, loc)
         v = tr.bind(ident)
         return L.Let(v, block, rest(), loc=loc)

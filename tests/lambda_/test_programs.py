@@ -14,10 +14,7 @@ from .harness import (PROGRAMS, NotTyped, program_sources, run_ocaml, run_robur,
 
 # Programs the translation cannot handle yet, and why (they must fail: when
 # one starts passing, move it out of this list).
-KNOWN_GAPS = {
-    "p62_exception_rebind.ml": "exception E = M.F: the typed tree (TItem SException) does not "
-                               "record the path of the rebound constructor",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 CASES = sorted(p for p in PROGRAMS.iterdir() if p.suffix == ".ml" or p.is_dir())
 
