@@ -21,6 +21,7 @@ import struct
 from dataclasses import dataclass
 from typing import Optional, Union
 
+from ..syntax.printer import escape_string as syntax_escape
 from ..typing import predef
 from ..typing.pformat import MARGIN, Doc
 from ..typing.types import ARROW, CONSTR, POLY, TUPLE, UNIVAR, VAR, Type, tuple_
@@ -251,26 +252,7 @@ def float_repr(f: float) -> str:
 
 def escape_string(s: bytes) -> str:
     """OCaml's String.escaped (bytes >= 128 are kept as they are)."""
-    out = []
-    for b in s:
-        c = chr(b)
-        if c == '"':
-            out.append('\\"')
-        elif c == "\\":
-            out.append("\\\\")
-        elif c == "\n":
-            out.append("\\n")
-        elif c == "\t":
-            out.append("\\t")
-        elif c == "\r":
-            out.append("\\r")
-        elif c == "\b":
-            out.append("\\b")
-        elif b < 32 or b == 127:
-            out.append(f"\\{b:03d}")
-        else:
-            out.append(c)
-    return "".join(out)
+    return syntax_escape(s.decode("latin-1"), keep_high=True)
 
 
 def escape_char(code: int) -> str:
@@ -280,9 +262,7 @@ def escape_char(code: int) -> str:
         return "\\'"
     if code == 34:
         return '"'
-    if code >= 128:
-        return f"\\{code:03d}"
-    return escape_string(bytes([code]))
+    return syntax_escape(chr(code))
 
 
 class _Ellipsis(Exception):

@@ -32,7 +32,10 @@ def _constr(parts: tuple[str, ...]) -> str:
     return ".".join(parts)
 
 
-def escape_string(s: str) -> str:
+def escape_string(s: str, keep_high: bool = False) -> str:
+    """OCaml's escaping of string contents (one character per byte):
+    quotes, backslashes and control characters escaped; bytes >= 128 as
+    ``\\ddd`` unless ``keep_high`` (String.escaped keeps them as they are)."""
     out = []
     for c in s:
         o = ord(c)
@@ -48,7 +51,7 @@ def escape_string(s: str) -> str:
             out.append("\\r")
         elif c == "\b":
             out.append("\\b")
-        elif 32 <= o < 127:
+        elif 32 <= o < 127 or (keep_high and o >= 128):
             out.append(c)
         else:
             out.append(f"\\{o:03d}")
