@@ -37,18 +37,72 @@ static char conv_of(value fmt)
   return n == 0 ? 0 : String_val(fmt)[n - 1];
 }
 
-static value format(value fmt, int64_t v)
+/* OCaml's caml_format_int copies the format, inserts the length modifier
+ * ("l" for int, int64 and nativeint, none for int32) before its LAST
+ * character -- taken to be the conversion -- and gives the whole string to
+ * snprintf.  Printf only ever passes one conversion ("%5d"), but the
+ * primitive can be called directly, so text around the conversion behaves
+ * as in OCaml ("q=%d" gives "q=3"; "[%5d]" gives "[  -12l]").  render()
+ * is that snprintf, for conversions of one integer; it returns the length
+ * and writes at most cap bytes. */
+#define MAX_FORMAT 128
+
+static size_t render(const char *f, int64_t v, char *out, size_t cap)
+{
+  size_t len = 0;
+  char spec[MAX_FORMAT + 1];
+  char piece[MAX_FORMAT + 40];
+  while (*f) {
+    if (f[0] != '%') {
+      if (out != NULL && len < cap) out[len] = *f;
+      len++, f++;
+      continue;
+    }
+    if (f[1] == '%') {
+      if (out != NULL && len < cap) out[len] = '%';
+      len++, f += 2;
+      continue;
+    }
+    size_t k = 0;
+    const char *p = f + 1;
+    while (*p && !(*p == 'd' || *p == 'i' || *p == 'u' || *p == 'x' || *p == 'X' || *p == 'o'))
+      p++;
+    if (!*p) {                          /* no conversion: copy the rest */
+      while (*f) { if (out != NULL && len < cap) out[len] = *f; len++, f++; }
+      break;
+    }
+    for (const char *q = f; q <= p && k < MAX_FORMAT; q++) spec[k++] = *q;
+    spec[k] = 0;
+    size_t n = rb_format_int(piece, sizeof piece, spec, v);
+    for (size_t i = 0; i < n && i < sizeof piece - 1; i++, len++)
+      if (out != NULL && len < cap) out[len] = piece[i];
+    f = p + 1;
+  }
+  return len;
+}
+
+static value format_with(value fmt, int64_t v, const char *modifier)
 {
   CAMLparam1(fmt);
-  char small[64];
-  size_t n = rb_format_int(small, sizeof small, String_val(fmt), v);
-  value s = caml_alloc_string(n);
-  if (n < sizeof small)
-    for (size_t i = 0; i < n; i++) Byte(s, i) = small[i];
-  else
-    rb_format_int((char *)Bytes_val(s), n + 1, String_val(fmt), v);
+  char c_format[MAX_FORMAT + 4];
+  mlsize_t n = caml_string_length(fmt), m = 0;
+  while (modifier[m]) m++;
+  /* OCaml's format buffer holds 32 bytes */
+  if (n + m + 1 >= 32) caml_invalid_argument("format_int: format too long");
+  if (n == 0) CAMLreturn(caml_alloc_string(0));
+  const char *f = String_val(fmt);
+  mlsize_t k = 0;
+  for (mlsize_t i = 0; i + 1 < n; i++) c_format[k++] = f[i];
+  for (const char *m = modifier; *m; m++) c_format[k++] = *m;
+  c_format[k++] = f[n - 1];
+  c_format[k] = 0;
+  size_t len = render(c_format, v, NULL, 0);
+  value s = caml_alloc_string(len);
+  render(c_format, v, (char *)Bytes_val(s), len);
   CAMLreturn(s);
 }
+
+static value format(value fmt, int64_t v) { return format_with(fmt, v, "l"); }
 
 static int is_unsigned(char c) { return c == 'u' || c == 'x' || c == 'X' || c == 'o'; }
 
@@ -64,7 +118,7 @@ CAMLprim value caml_int32_format(value fmt, value arg)
 {
   int64_t v = Int32_val(arg);
   if (is_unsigned(conv_of(fmt))) v = (int64_t)(uint32_t)v;
-  return format(fmt, v);
+  return format_with(fmt, v, "");
 }
 
 static int64_t parse(value s, int nbits, const char *err)
