@@ -1,0 +1,308 @@
+"""Whole programs: the benchmarks-game six and four typical OCaml programs.
+
+Every program in ``bench/programs/`` exists in OCaml (``NAME.ml``, in robur's
+subset), in Python (``NAME.py``) and, for the first six, in C (``NAME.c``);
+all versions print the same output for the same argument.  The anchor is
+``ocamlopt`` (the installed 4.13, default flags), measured in the same run:
+
+- ``NAME n=N``: robur's executable (``robur build --target unix``) against
+  the ocamlopt one; its output must equal ocamlopt's, else the row fails.
+  Before robur has a ``build`` subcommand the row carries only the ocamlopt
+  time and says so in its note.
+- ``NAME n=N [gcc -O2]``: the C version (robur column = gcc's time).
+- ``NAME n=Q [CPython]``: the Python version at the quick size (robur column =
+  CPython's time), against ocamlopt at that size, so that the module stays
+  within its time budget.
+- ``NAME compile``: ``robur build`` (stdlib already in the build cache,
+  process start included) against ``ocamlopt -c`` of the same file.  Each
+  timed compile sees a file with a fresh trailing definition so that no
+  build cache can answer it.
+
+Times are medians of a few runs of the child's CPU time (user + system, from
+``getrusage(RUSAGE_CHILDREN)``), not wall-clock time: every program is
+single-threaded, and on a shared, loaded machine wall-clock time mostly
+measures the other tenants.  Set ``CLOCK = "wall"`` to time wall-clock instead.
+"""
+from __future__ import annotations
+
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.harness import Result
+
+ROOT = Path(__file__).resolve().parent.parent
+PROGRAMS_DIR = Path(__file__).resolve().parent / "programs"
+RUN_TIMEOUT = 120.0
+CLOCK = "cpu"   # or "wall"
+
+
+@dataclass(frozen=True)
+class Program:
+    name: str       # file stem in bench/programs/
+    size: int       # argument in normal mode (ocamlopt: roughly 0.2-0.6 s)
+    quick: int      # argument in quick mode, and for the CPython row
+    has_c: bool
+
+
+PROGRAMS = [
+    Program("binary_trees", 18, 14, True),
+    Program("n_body", 5_000_000, 50_000, True),
+    Program("spectral_norm", 1200, 200, True),
+    Program("fannkuch_redux", 10, 8, True),
+    Program("mandelbrot", 2500, 300, True),
+    Program("fasta", 2_000_000, 50_000, True),
+    Program("word_count", 1_500_000, 100_000, False),
+    Program("map_set", 100_000, 20_000, False),
+    Program("buffer_build", 600_000, 50_000, False),
+    Program("interp", 25, 20, False),
+]
+
+ROBUR_TARGET = 2.5   # no program above 2.5x ocamlopt (issue 5)
+
+
+def _progress(msg: str) -> None:
+    print(f"  programs: {msg}", file=sys.stderr, flush=True)
+
+
+def _robur_cmd() -> list[str]:
+    exe = Path(sys.executable).with_name("robur")
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("robur")
+    if found:
+        return [found]
+    return [sys.executable, "-m", "robur"]
+
+
+def _robur_has_build(robur: list[str]) -> bool:
+    try:
+        out = subprocess.run([*robur, "--help"], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return re.search(r"^\s+build\b", out.stdout + out.stderr, re.MULTILINE) is not None
+
+
+def _short(text: str, limit: int = 160) -> str:
+    lines = [l.strip() for l in text.strip().splitlines() if l.strip()]
+    errors = [l for l in lines if "error" in l.lower()]
+    msg = " / ".join((errors or lines)[-3:]) if lines else "(no message)"
+    return msg if len(msg) <= limit else msg[: limit - 3] + "..."
+
+
+class RunError(Exception):
+    pass
+
+
+class _Clock:
+    """Seconds spent by the children started between start and stop."""
+
+    def __init__(self) -> None:
+        self.t0 = time.perf_counter()
+        self.c0 = self._cpu()
+
+    @staticmethod
+    def _cpu() -> float:
+        ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return ru.ru_utime + ru.ru_stime
+
+    def stop(self) -> float:
+        if CLOCK == "wall":
+            return time.perf_counter() - self.t0
+        return self._cpu() - self.c0
+
+
+def _run_once(cmd: list[str], cwd: Path) -> tuple[float, str]:
+    """Run ``cmd``, return (seconds, stdout); raise RunError on failure."""
+    clock = _Clock()
+    try:
+        p = subprocess.run(cmd, cwd=cwd, capture_output=True, timeout=RUN_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        raise RunError(f"timed out after {RUN_TIMEOUT:.0f} s") from None
+    except OSError as e:
+        raise RunError(str(e)) from None
+    dt = clock.stop()
+    if p.returncode != 0:
+        raise RunError(f"exit status {p.returncode}: {_short(p.stderr.decode(errors='replace'))}")
+    return dt, p.stdout.decode(errors="replace")
+
+
+def _time_runs(cmd: list[str], cwd: Path, repeat: int, warmup: bool = True) -> tuple[float, str]:
+    """Median time of ``repeat`` runs (after one untimed run whose output is
+    returned, when ``warmup``); the outputs of all runs must agree."""
+    out = None
+    times = []
+    if warmup:
+        _, out = _run_once(cmd, cwd)
+    for _ in range(repeat):
+        dt, o = _run_once(cmd, cwd)
+        if out is None:
+            out = o
+        elif o != out:
+            raise RunError("output differs between two runs")
+        times.append(dt)
+    return statistics.median(times), out or ""
+
+
+def _compile(cmd: list[str], cwd: Path) -> float:
+    clock = _Clock()
+    try:
+        p = subprocess.run(cmd, cwd=cwd, capture_output=True, timeout=600)
+    except subprocess.TimeoutExpired:
+        raise RunError("compiler timed out") from None
+    dt = clock.stop()
+    if p.returncode != 0:
+        raise RunError(_short((p.stderr + p.stdout).decode(errors="replace")))
+    return dt
+
+
+def _first_diff(a: str, b: str) -> str:
+    la, lb = a.splitlines(), b.splitlines()
+    for i, (x, y) in enumerate(zip(la, lb)):
+        if x != y:
+            return f"line {i + 1}: {y[:60]!r} instead of {x[:60]!r}"
+    return f"{len(lb)} lines instead of {len(la)}"
+
+
+def _bench_program(prog: Program, quick: bool, work: Path, robur: list[str] | None) -> list[Result]:
+    n = prog.quick if quick else prog.size
+    repeat = 3
+    d = work / prog.name
+    d.mkdir()
+    src = d / f"{prog.name}.ml"
+    shutil.copy(PROGRAMS_DIR / f"{prog.name}.ml", src)
+    label = prog.name.replace("_", "-")
+    rows: list[Result] = []
+
+    # build every version; the first robur build also fills the stdlib part
+    # of its build cache
+    _compile(["ocamlopt", src.name, "-o", "prog.opt"], d)
+    contenders: dict[str, list[str]] = {}          # label -> command
+    failed: dict[str, str] = {}                     # label -> why
+    first_build = 0.0
+    if robur is not None:
+        exe = d / "prog.robur"
+        try:
+            first_build = _compile([*robur, "build", "--target", "unix", str(src), "-o", str(exe)], ROOT)
+            contenders["robur"] = [str(exe), str(n)]
+        except RunError as e:
+            failed["robur"] = f"FAIL: robur build failed: {e}"
+    if prog.has_c:
+        try:
+            _compile(["gcc", "-O2", str(PROGRAMS_DIR / f"{prog.name}.c"), "-o", "prog.gcc", "-lm"], d)
+            contenders["gcc"] = ["./prog.gcc", str(n)]
+        except RunError as e:
+            failed["gcc"] = f"gcc version failed to build: {e}"
+
+    # one untimed run each (outputs compared with ocamlopt's), then
+    # interleaved timed rounds so that a change in the machine's load
+    # affects every version alike
+    _, opt_out = _run_once(["./prog.opt", str(n)], d)
+    notes: dict[str, str] = {}
+    for who, cmd in list(contenders.items()):
+        try:
+            _, out = _run_once(cmd, d)
+        except RunError as e:
+            failed[who] = f"FAIL: {who} run failed: {e}" if who == "robur" else f"{who} run failed: {e}"
+            del contenders[who]
+            continue
+        if out != opt_out:
+            notes[who] = (("FAIL: " if who == "robur" else "") + "output differs from ocamlopt's ("
+                          + _first_diff(opt_out, out) + ")")
+    times: dict[str, list[float]] = {"ocamlopt": [], **{w: [] for w in contenders}}
+    for _ in range(repeat):
+        for who, cmd in [("ocamlopt", ["./prog.opt", str(n)]), *contenders.items()]:
+            if who not in times:
+                continue
+            try:
+                times[who].append(_run_once(cmd, d)[0])
+            except RunError as e:
+                if who == "ocamlopt":
+                    raise
+                failed[who] = f"{who} run failed: {e}"
+                del times[who]
+    med = {w: statistics.median(ts) for w, ts in times.items()}
+    opt_t = med["ocamlopt"]
+    _progress(f"{label} n={n}: " + ", ".join(f"{w} {t * 1000:.0f} ms" for w, t in med.items())
+              + "".join(f"; {w}: {why}" for w, why in failed.items()))
+
+    if robur is None:
+        rows.append(Result(f"{label} n={n}", 0.0, "ms", opt_t * 1000, "ocamlopt",
+                           note="robur has no `build` subcommand yet: ocamlopt time only"))
+    else:
+        rob_t = med.get("robur", 0.0)
+        note = failed.get("robur") or notes.get("robur", "")
+        met = not note and rob_t / opt_t <= ROBUR_TARGET
+        rows.append(Result(f"{label} n={n}", rob_t * 1000, "ms", opt_t * 1000, "ocamlopt",
+                           target=f"≤ {ROBUR_TARGET}× ocamlopt, same output", met=met,
+                           note=note or "robur build --target unix"))
+    if prog.has_c:
+        rows.append(Result(f"{label} n={n} [gcc -O2]", med.get("gcc", 0.0) * 1000, "ms", opt_t * 1000,
+                           "ocamlopt", note=(failed.get("gcc") or notes.get("gcc") or "robur column: gcc -O2")))
+
+    # CPython, at the quick size (one run in normal mode)
+    q = prog.quick
+    note = ""
+    py_t = 0.0
+    try:
+        if q == n:
+            opt_q, opt_q_out = opt_t, opt_out
+        else:
+            opt_q, opt_q_out = _time_runs(["./prog.opt", str(q)], d, repeat)
+        py_t, py_out = _run_once([sys.executable, str(PROGRAMS_DIR / f"{prog.name}.py"), str(q)], d)
+        if py_out != opt_q_out:
+            note = "output differs from ocamlopt's: " + _first_diff(opt_q_out, py_out)
+        _progress(f"{label} n={q}: CPython {py_t * 1000:.0f} ms, ocamlopt {opt_q * 1000:.0f} ms")
+    except RunError as e:
+        opt_q = 0.0
+        note = f"CPython version failed: {e}"
+    rows.append(Result(f"{label} n={q} [CPython]", py_t * 1000, "ms", opt_q * 1000, "ocamlopt",
+                       note=(note or f"robur column: CPython {sys.version.split()[0]}")))
+
+    # compile speed: robur build (stdlib cached) vs ocamlopt -c
+    if robur is not None and "robur" in med:
+        # fewer timed compiles when a build is slow, to stay within the budget
+        nc = 1 if quick or first_build > 3.0 else 2
+        rob_c, opt_c = [], []
+        note = ""
+        try:
+            for k in range(nc):
+                # a fresh, semantically inert definition defeats any build cache
+                fresh = d / f"c{k}" / f"{prog.name}.ml"
+                fresh.parent.mkdir()
+                fresh.write_text(src.read_text() + f"\nlet _bench_nonce_{k}_{time.time_ns()} = {k}\n")
+                rob_c.append(_compile([*robur, "build", "--target", "unix", str(fresh),
+                                       "-o", str(fresh.with_suffix(".exe"))], ROOT))
+                opt_c.append(_compile(["ocamlopt", "-c", fresh.name], fresh.parent))
+        except RunError as e:
+            note = f"compile failed: {e}"
+        rc = statistics.median(rob_c) * 1000 if rob_c else 0.0
+        oc = statistics.median(opt_c) * 1000 if opt_c else 0.0
+        lines = src.read_text().count("\n")
+        rows.append(Result(f"{label} compile", rc, "ms", oc, "ocamlopt -c",
+                           target="≤ ocamlopt -c", met=(bool(rob_c) and not note and rc <= oc),
+                           note=note or f"{lines} lines; robur build --target unix, stdlib cached"))
+        _progress(f"{label} compile: robur {rc:.0f} ms, ocamlopt -c {oc:.0f} ms")
+    return rows
+
+
+def run(quick: bool) -> list[Result]:
+    robur = _robur_cmd()
+    has_build = _robur_has_build(robur)
+    _progress("robur build available" if has_build else "robur has no build subcommand: robur rows skipped")
+    rows: list[Result] = []
+    with tempfile.TemporaryDirectory(prefix="robur-bench-programs-") as tmp:
+        work = Path(tmp)
+        for prog in PROGRAMS:
+            try:
+                rows += _bench_program(prog, quick, work, robur if has_build else None)
+            except RunError as e:   # ocamlopt itself failed: report, keep going
+                rows.append(Result(prog.name.replace("_", "-"), 0.0, "ms", note=f"FAIL: ocamlopt: {e}"))
+    return rows
