@@ -1,0 +1,682 @@
+/*
+ * loader.c -- the in-VM linker (see loader.h and docs/protocol.md, "Loader").
+ *
+ * Phases, for one LOAD_MODULE payload:
+ *   1. validate: ELF header, every section header and its bytes, the symbol
+ *      and string tables, every relocation (type, offset, symbol), the
+ *      frame table; resolve every undefined symbol.  Nothing is allocated
+ *      and nothing changes before all of this has passed.
+ *   2. allocate: one block of pages, executable sections first, then the
+ *      others from a fresh page (the guest maps RAM without NX).
+ *   3. relocate: R_X86_64_NONE, 64, PC32, PLT32, 32, 32S (range-checked).
+ *   4. register the frame table and every field of the module block as GC
+ *      roots, run camlU__entry through caml_callback_exn (exceptions are
+ *      caught and reported), flush the standard channels.
+ *   5. on success, publish the module's global symbols for later modules.
+ * Scratch state lives in static arrays (no allocator can free memory here),
+ * so the limits below are hard limits, refused with a message.
+ */
+#pragma GCC target("general-regs-only")
+#include "loader.h"
+#include "robur/mlvalues.h"
+#include "robur/memory.h"
+#include "robur/roots.h"
+#include "robur/callback.h"
+#include "robur/printexc.h"
+#include "robur/io.h"
+#include "robur/mem.h"
+#include "robur/platform.h"
+#include "robur/stack_overflow.h"
+
+#define MAX_SECTIONS 256
+#define MAX_SYMBOLS 16384
+#define MAX_MODULES 1024
+/* roots.c holds at most 256 run-time frame tables (MAX_DYN_TABLES) and
+   panics beyond; every load that reaches its initialiser registers one. */
+#define MAX_FRAME_TABLES 256
+#define MAX_IMAGE (64u << 20)      /* bytes of allocated sections per module */
+
+/* ELF constants (ELF-64 Object File Format, x86-64 psABI). */
+#define ET_REL 1
+#define EM_X86_64 62
+#define SHT_PROGBITS 1
+#define SHT_SYMTAB 2
+#define SHT_STRTAB 3
+#define SHT_RELA 4
+#define SHT_NOBITS 8
+#define SHT_REL 9
+#define SHF_WRITE 1
+#define SHF_ALLOC 2
+#define SHF_EXECINSTR 4
+#define SHN_UNDEF 0
+#define SHN_LORESERVE 0xff00
+#define SHN_ABS 0xfff1
+#define SHN_COMMON 0xfff2
+#define STB_LOCAL 0
+#define STB_GLOBAL 1
+#define STB_WEAK 2
+#define R_X86_64_NONE 0
+#define R_X86_64_64 1
+#define R_X86_64_PC32 2
+#define R_X86_64_PLT32 4
+#define R_X86_64_32 10
+#define R_X86_64_32S 11
+
+struct shdr {
+  uint32_t name, type;
+  uint64_t flags, addr, offset, size;
+  uint32_t link, info;
+  uint64_t align, entsize;
+};
+
+struct sym {
+  uint32_t name;
+  uint8_t info, other;
+  uint16_t shndx;
+  uint64_t value, size;
+};
+
+struct module {
+  const char *name;
+  uint8_t *base;
+  uint64_t size;
+  const char **sym_names;  /* global symbols defined by the module */
+  uintptr_t *sym_addrs;
+  uint32_t nsyms;
+};
+
+static struct module modules[MAX_MODULES];
+static unsigned num_modules;
+static unsigned num_frame_tables;
+
+/* scratch for the module being loaded */
+static struct shdr sh[MAX_SECTIONS];
+static uint64_t sec_addr[MAX_SECTIONS];  /* offset in the block during phase 1 */
+static uint64_t sym_addr[MAX_SYMBOLS];   /* resolved (undefined) or section-relative */
+static uint8_t sym_sec[MAX_SYMBOLS];     /* 0: absolute/resolved, else section + 1 (clamped) */
+static uint16_t sym_shndx[MAX_SYMBOLS];
+
+static uint64_t rd(const uint8_t *p, int n)
+{
+  uint64_t v = 0;
+  for (int i = n - 1; i >= 0; i--) v = v << 8 | p[i];
+  return v;
+}
+
+static void wr(uint8_t *p, uint64_t v, int n)
+{
+  for (int i = 0; i < n; i++) p[i] = (uint8_t)(v >> (8 * i));
+}
+
+/* ---- messages ---- */
+
+struct msgbuf {
+  char *p;
+  size_t n;
+};
+
+static void madd(struct msgbuf *m, const char *s)
+{
+  while (*s && m->n < RB_LOAD_MAX_MSG) m->p[m->n++] = *s++;
+  m->p[m->n] = 0;
+}
+
+static void madd_num(struct msgbuf *m, uint64_t v)
+{
+  char d[21];
+  int k = 0;
+  do d[k++] = (char)('0' + v % 10); while (v /= 10);
+  char s[22];
+  int j = 0;
+  while (k) s[j++] = d[--k];
+  s[j] = 0;
+  madd(m, s);
+}
+
+static int refuse(struct rb_load_result *r, const char *a, const char *b, int has_num, uint64_t num)
+{
+  struct msgbuf m = {r->msg, 0};
+  r->status = RB_LOAD_REFUSED;
+  madd(&m, a);
+  if (b) madd(&m, b);
+  if (has_num) {
+    madd(&m, " ");
+    madd_num(&m, num);
+  }
+  return -1;
+}
+
+static int streq(const char *a, const char *b)
+{
+  while (*a && *a == *b) a++, b++;
+  return *a == *b;
+}
+
+static int strcmp_(const char *a, const char *b)
+{
+  while (*a && *a == *b) a++, b++;
+  return (unsigned char)*a - (unsigned char)*b;
+}
+
+static size_t strlen_(const char *s)
+{
+  size_t n = 0;
+  while (s[n]) n++;
+  return n;
+}
+
+/* ---- symbol lookup ---- */
+
+static uintptr_t kernel_lookup(const char *name, int *found)
+{
+  if (&rb_kernel_symtab_count == NULL || rb_kernel_symtab == NULL) return 0;
+  uint64_t lo = 0, hi = rb_kernel_symtab_count;
+  while (lo < hi) {
+    uint64_t mid = lo + (hi - lo) / 2;
+    int c = strcmp_(rb_kernel_symtab[mid].name, name);
+    if (c == 0) {
+      *found = 1;
+      return rb_kernel_symtab[mid].addr;
+    }
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
+static uintptr_t lookup(const char *name, int *found)
+{
+  *found = 0;
+  for (unsigned m = num_modules; m-- > 0;)
+    for (uint32_t i = 0; i < modules[m].nsyms; i++)
+      if (streq(modules[m].sym_names[i], name)) {
+        *found = 1;
+        return modules[m].sym_addrs[i];
+      }
+  return kernel_lookup(name, found);
+}
+
+uintptr_t rb_loader_lookup(const char *name)
+{
+  int found;
+  return lookup(name, &found);
+}
+
+unsigned rb_loader_module_count(void) { return num_modules; }
+
+/* ---- validation ---- */
+
+/* a + b <= lim, without overflow */
+static int fits(uint64_t a, uint64_t b, uint64_t lim) { return a <= lim && b <= lim - a; }
+
+struct obj {
+  const uint8_t *p;
+  uint64_t size;
+  uint32_t shnum;
+  uint32_t symtab, nsyms;
+  const char *strtab;
+  uint64_t strsz;
+};
+
+/* The name of symbol i, or NULL when it does not end inside the table. */
+static const char *sym_name(const struct obj *o, uint32_t name)
+{
+  if (name >= o->strsz) return NULL;
+  for (uint64_t k = name; k < o->strsz; k++)
+    if (o->strtab[k] == 0) return o->strtab + name;
+  return NULL;
+}
+
+static void get_sym(const struct obj *o, uint32_t i, struct sym *s)
+{
+  const uint8_t *q = o->p + sh[o->symtab].offset + 24 * (uint64_t)i;
+  s->name = (uint32_t)rd(q, 4);
+  s->info = q[4];
+  s->other = q[5];
+  s->shndx = (uint16_t)rd(q + 6, 2);
+  s->value = rd(q + 8, 8);
+  s->size = rd(q + 16, 8);
+}
+
+static int check_headers(struct obj *o, struct rb_load_result *r)
+{
+  const uint8_t *p = o->p;
+  if (o->size < 64) return refuse(r, "object too short for an ELF header", 0, 0, 0);
+  if (p[0] != 0x7f || p[1] != 'E' || p[2] != 'L' || p[3] != 'F')
+    return refuse(r, "not an ELF object (bad magic)", 0, 0, 0);
+  if (p[4] != 2 || p[5] != 1 || p[6] != 1)
+    return refuse(r, "not ELF64 little-endian version 1", 0, 0, 0);
+  if (rd(p + 16, 2) != ET_REL) return refuse(r, "not a relocatable object: e_type", 0, 1, rd(p + 16, 2));
+  if (rd(p + 18, 2) != EM_X86_64) return refuse(r, "not x86-64: e_machine", 0, 1, rd(p + 18, 2));
+  uint64_t shoff = rd(p + 40, 8);
+  uint64_t shentsize = rd(p + 58, 2), shnum = rd(p + 60, 2), shstrndx = rd(p + 62, 2);
+  if (shnum == 0 || shnum > MAX_SECTIONS) return refuse(r, "bad section count", 0, 1, shnum);
+  if (shentsize != 64) return refuse(r, "bad e_shentsize", 0, 1, shentsize);
+  if (!fits(shoff, shnum * 64, o->size)) return refuse(r, "section headers outside the object", 0, 0, 0);
+  if (shstrndx >= shnum) return refuse(r, "bad e_shstrndx", 0, 1, shstrndx);
+  o->shnum = (uint32_t)shnum;
+  o->symtab = 0;
+  for (uint32_t i = 0; i < o->shnum; i++) {
+    const uint8_t *q = p + shoff + 64 * (uint64_t)i;
+    struct shdr *s = &sh[i];
+    s->name = (uint32_t)rd(q, 4);
+    s->type = (uint32_t)rd(q + 4, 4);
+    s->flags = rd(q + 8, 8);
+    s->addr = rd(q + 16, 8);
+    s->offset = rd(q + 24, 8);
+    s->size = rd(q + 32, 8);
+    s->link = (uint32_t)rd(q + 40, 4);
+    s->info = (uint32_t)rd(q + 44, 4);
+    s->align = rd(q + 48, 8);
+    s->entsize = rd(q + 56, 8);
+    if (i == 0) continue;
+    if (s->type != SHT_NOBITS && !fits(s->offset, s->size, o->size))
+      return refuse(r, "section outside the object:", 0, 1, i);
+    if (s->align > 4096 || (s->align & (s->align - 1)))
+      return refuse(r, "bad section alignment in section", 0, 1, i);
+    if ((s->flags & SHF_ALLOC) && s->size > MAX_IMAGE)
+      return refuse(r, "section too large:", 0, 1, i);
+    if (s->type == SHT_REL) return refuse(r, "REL relocations are not supported (section)", 0, 1, i);
+    if (s->type == SHT_SYMTAB) {
+      if (o->symtab) return refuse(r, "more than one symbol table", 0, 0, 0);
+      o->symtab = i;
+    }
+  }
+  if (!o->symtab) return refuse(r, "no symbol table", 0, 0, 0);
+  struct shdr *st = &sh[o->symtab];
+  if (st->entsize != 24 || st->size % 24) return refuse(r, "bad symbol table entry size", 0, 0, 0);
+  if (st->size / 24 > MAX_SYMBOLS) return refuse(r, "too many symbols:", 0, 1, st->size / 24);
+  o->nsyms = (uint32_t)(st->size / 24);
+  if (st->link == 0 || st->link >= o->shnum || sh[st->link].type != SHT_STRTAB)
+    return refuse(r, "symbol table without a string table", 0, 0, 0);
+  o->strtab = (const char *)p + sh[st->link].offset;
+  o->strsz = sh[st->link].size;
+  return 0;
+}
+
+/* Layout: executable sections, then the rest from the next page. */
+static int layout(const struct obj *o, uint64_t *code, uint64_t *total, struct rb_load_result *r)
+{
+  uint64_t at = 0;
+  for (int pass = 0; pass < 2; pass++) {
+    if (pass == 1) {
+      *code = at;
+      at = (at + 4095) & ~(uint64_t)4095;
+    }
+    for (uint32_t i = 1; i < o->shnum; i++) {
+      if (!(sh[i].flags & SHF_ALLOC)) continue;
+      if (((sh[i].flags & SHF_EXECINSTR) != 0) != (pass == 0)) continue;
+      uint64_t a = sh[i].align ? sh[i].align : 1;
+      at = (at + a - 1) & ~(a - 1);
+      sec_addr[i] = at;
+      at += sh[i].size;
+      if (at > MAX_IMAGE) return refuse(r, "module too large", 0, 0, 0);
+    }
+  }
+  *total = at;
+  return 0;
+}
+
+static int valid_name(const uint8_t *s, uint32_t n)
+{
+  for (uint32_t i = 0; i < n; i++) {
+    uint8_t c = s[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+          c == '\''))
+      return 0;
+  }
+  return 1;
+}
+
+static int check_symbols(const struct obj *o, struct rb_load_result *r)
+{
+  for (uint32_t i = 1; i < o->nsyms; i++) {
+    struct sym s;
+    get_sym(o, i, &s);
+    const char *name = sym_name(o, s.name);
+    if (!name) return refuse(r, "symbol name outside the string table: symbol", 0, 1, i);
+    uint8_t bind = s.info >> 4;
+    sym_shndx[i] = s.shndx;
+    sym_sec[i] = 0;
+    if (s.shndx == SHN_UNDEF) {
+      if (bind == STB_LOCAL) {
+        sym_addr[i] = 0;   /* only a reference to it is an error (check_relocs) */
+        continue;
+      }
+      int found;
+      sym_addr[i] = lookup(name, &found);
+      if (!found && bind != STB_WEAK) return refuse(r, "undefined symbol ", name, 0, 0);
+    } else if (s.shndx == SHN_ABS) {
+      sym_addr[i] = s.value;
+    } else if (s.shndx == SHN_COMMON) {
+      return refuse(r, "common symbols are not supported: ", name, 0, 0);
+    } else if (s.shndx >= SHN_LORESERVE || s.shndx >= o->shnum) {
+      return refuse(r, "symbol in a bad section: ", name, 0, 0);
+    } else {
+      if (s.value > sh[s.shndx].size) return refuse(r, "symbol outside its section: ", name, 0, 0);
+      sym_addr[i] = s.value;
+      sym_sec[i] = 1;
+    }
+  }
+  return 0;
+}
+
+static int width_of(uint32_t type)
+{
+  switch (type) {
+  case R_X86_64_NONE: return 0;
+  case R_X86_64_64: return 8;
+  case R_X86_64_PC32: case R_X86_64_PLT32: case R_X86_64_32: case R_X86_64_32S: return 4;
+  default: return -1;
+  }
+}
+
+static int check_relocs(const struct obj *o, struct rb_load_result *r)
+{
+  for (uint32_t i = 1; i < o->shnum; i++) {
+    if (sh[i].type != SHT_RELA) continue;
+    uint32_t t = sh[i].info;
+    if (t == 0 || t >= o->shnum) return refuse(r, "relocations for a bad section: section", 0, 1, i);
+    if (!(sh[t].flags & SHF_ALLOC)) continue;   /* debug info and the like: not loaded */
+    if (sh[i].link != o->symtab) return refuse(r, "relocations not against the symbol table", 0, 0, 0);
+    if (sh[i].entsize != 24 || sh[i].size % 24) return refuse(r, "bad relocation entry size", 0, 0, 0);
+    if (sh[t].type == SHT_NOBITS) return refuse(r, "relocations against a NOBITS section", 0, 0, 0);
+    const uint8_t *q = o->p + sh[i].offset;
+    for (uint64_t k = 0; k < sh[i].size / 24; k++, q += 24) {
+      uint64_t off = rd(q, 8), info = rd(q + 8, 8);
+      uint32_t type = (uint32_t)info, symi = (uint32_t)(info >> 32);
+      int w = width_of(type);
+      if (w < 0) return refuse(r, "unsupported relocation type", 0, 1, type);
+      if (!fits(off, (uint64_t)w, sh[t].size)) return refuse(r, "relocation outside its section", 0, 0, 0);
+      if (symi >= o->nsyms) return refuse(r, "relocation with a bad symbol index", 0, 1, symi);
+      if (w && symi == 0) return refuse(r, "relocation against symbol 0", 0, 0, 0);
+      if (symi && sym_sec[symi] && !(sh[sym_shndx[symi]].flags & SHF_ALLOC))
+        return refuse(r, "relocation against a section that is not loaded", 0, 0, 0);
+      if (symi && sym_shndx[symi] == SHN_UNDEF) {
+        struct sym s;
+        get_sym(o, symi, &s);
+        if ((s.info >> 4) == STB_LOCAL) return refuse(r, "relocation against an undefined local symbol", 0, 0, 0);
+      }
+    }
+  }
+  return 0;
+}
+
+/* Finds a defined global symbol by name; its section must be loaded.
+   Returns the symbol index or 0. */
+static uint32_t find_defined(const struct obj *o, const char *name)
+{
+  for (uint32_t i = 1; i < o->nsyms; i++) {
+    struct sym s;
+    get_sym(o, i, &s);
+    if (!sym_sec[i] || (s.info >> 4) == STB_LOCAL) continue;
+    if (!(sh[sym_shndx[i]].flags & SHF_ALLOC)) continue;
+    if (streq(sym_name(o, s.name), name)) return i;
+  }
+  return 0;
+}
+
+/* Walks a frame table (roots.c's format) inside [sec+value, sec end):
+   every descriptor in bounds, return addresses inside the code. */
+static int check_frametable(const struct obj *o, uint32_t fsym, uint64_t code_lo, uint64_t code_hi,
+                            struct rb_load_result *r)
+{
+  uint16_t sec = sym_shndx[fsym];
+  if (sh[sec].type == SHT_NOBITS) return refuse(r, "frame table in a NOBITS section", 0, 0, 0);
+  const uint8_t *base = o->p + sh[sec].offset;
+  uint64_t end = sh[sec].size, at = sym_addr[fsym];
+  if ((at & 7) || (sec_addr[sec] & 7)) return refuse(r, "frame table misaligned", 0, 0, 0);
+  if (!fits(at, 8, end)) return refuse(r, "frame table outside its section", 0, 0, 0);
+  uint64_t count = rd(base + at, 8);
+  at += 8;
+  if (count > (end - at) / 16) return refuse(r, "frame table count too large:", 0, 1, count);
+  (void)code_lo, (void)code_hi;
+  for (uint64_t k = 0; k < count; k++) {
+    if (!fits(at, 12, end)) return refuse(r, "frame descriptor outside the table", 0, 1, k);
+    uint64_t fs = rd(base + at + 8, 2), nlive = rd(base + at + 10, 2);
+    if (fs == 0xFFFF) return refuse(r, "frame descriptor with a callback link", 0, 1, k);
+    uint64_t p = at + 12 + 2 * nlive;
+    if (p > end) return refuse(r, "frame descriptor outside the table", 0, 1, k);
+    for (uint64_t j = 0; j < nlive; j++) {
+      uint64_t ofs = rd(base + at + 12 + 2 * j, 2);
+      if ((ofs & 1) ? (ofs >> 1) >= 13 : ofs >= (fs & 0xFFFC))
+        return refuse(r, "frame descriptor with a bad live slot", 0, 1, k);
+    }
+    uint64_t nallocs = 0;
+    if (fs & 2) {
+      if (p >= end) return refuse(r, "frame descriptor outside the table", 0, 1, k);
+      nallocs = base[p];
+      p += 1 + nallocs;
+    }
+    if (fs & 1) {
+      p = (p + 3) & ~(uint64_t)3;
+      p += 4 * ((fs & 2) ? nallocs : 1);
+    }
+    p = (p + 7) & ~(uint64_t)7;
+    if (p > end) return refuse(r, "frame descriptor outside the table", 0, 1, k);
+    at = p;
+  }
+  return 0;
+}
+
+/* After relocation: every return address must point into the module's
+   code, and nothing but the return-address words may have changed (a
+   relocation could otherwise rewrite a count that check_frametable
+   accepted).  The walk follows the original bytes, already validated. */
+static int check_retaddrs(const uint8_t *orig, const uint8_t *copy, uintptr_t lo, uintptr_t hi,
+                          struct rb_load_result *r)
+{
+  uint64_t count = rd(orig, 8);
+  if (rd(copy, 8) != count) return refuse(r, "relocation inside the frame table's count", 0, 0, 0);
+  uint64_t at = 8;
+  for (uint64_t k = 0; k < count; k++) {
+    uintptr_t ra = (uintptr_t)rd(copy + at, 8);
+    if (ra <= lo || ra > hi) return refuse(r, "frame descriptor return address outside the code", 0, 1, k);
+    uint64_t fs = rd(orig + at + 8, 2), nlive = rd(orig + at + 10, 2);
+    uint64_t p = at + 12 + 2 * nlive, nallocs = 0;
+    if (fs & 2) {
+      nallocs = orig[p];
+      p += 1 + nallocs;
+    }
+    if (fs & 1) {
+      p = (p + 3) & ~(uint64_t)3;
+      p += 4 * ((fs & 2) ? nallocs : 1);
+    }
+    p = (p + 7) & ~(uint64_t)7;
+    for (uint64_t b = at + 8; b < p; b++)
+      if (orig[b] != copy[b]) return refuse(r, "relocation inside a frame descriptor", 0, 1, k);
+    at = p;
+  }
+  return 0;
+}
+
+static int apply_relocs(const struct obj *o, uint8_t *block, struct rb_load_result *r)
+{
+  for (uint32_t i = 1; i < o->shnum; i++) {
+    if (sh[i].type != SHT_RELA) continue;
+    uint32_t t = sh[i].info;
+    if (!(sh[t].flags & SHF_ALLOC)) continue;
+    const uint8_t *q = o->p + sh[i].offset;
+    for (uint64_t k = 0; k < sh[i].size / 24; k++, q += 24) {
+      uint64_t off = rd(q, 8), info = rd(q + 8, 8);
+      int64_t addend = (int64_t)rd(q + 16, 8);
+      uint32_t type = (uint32_t)info, symi = (uint32_t)(info >> 32);
+      if (type == R_X86_64_NONE) continue;
+      uint64_t S = sym_sec[symi] ? (uint64_t)(uintptr_t)block + sec_addr[sym_shndx[symi]] + sym_addr[symi]
+                                 : sym_addr[symi];
+      uint8_t *P = block + sec_addr[t] + off;
+      uint64_t v = S + (uint64_t)addend;
+      switch (type) {
+      case R_X86_64_64:
+        wr(P, v, 8);
+        break;
+      case R_X86_64_PC32:
+      case R_X86_64_PLT32: {
+        int64_t d = (int64_t)(v - (uint64_t)(uintptr_t)P);
+        if (d < INT32_MIN || d > INT32_MAX) return refuse(r, "PC-relative relocation out of range", 0, 0, 0);
+        wr(P, (uint64_t)d, 4);
+        break;
+      }
+      case R_X86_64_32:
+        if (v > UINT32_MAX) return refuse(r, "R_X86_64_32 relocation out of range", 0, 0, 0);
+        wr(P, v, 4);
+        break;
+      case R_X86_64_32S:
+        if ((int64_t)v < INT32_MIN || (int64_t)v > INT32_MAX)
+          return refuse(r, "R_X86_64_32S relocation out of range", 0, 0, 0);
+        wr(P, v, 4);
+        break;
+      }
+    }
+  }
+  return 0;
+}
+
+static char *copy_str(char **pool, const char *s)
+{
+  size_t n = strlen_(s) + 1;
+  char *d = *pool;
+  rb_memcpy(d, s, n);
+  *pool += n;
+  return d;
+}
+
+void rb_loader_load(const uint8_t *payload, size_t len, struct rb_load_result *r)
+{
+  r->status = RB_LOAD_OK;
+  r->code_bytes = r->data_bytes = 0;
+  r->msg[0] = 0;
+  if (num_modules == MAX_MODULES || num_frame_tables == MAX_FRAME_TABLES) {
+    refuse(r, "too many modules loaded", 0, 0, 0);
+    return;
+  }
+  if (len < 4) {
+    refuse(r, "payload too short for the name length", 0, 0, 0);
+    return;
+  }
+  uint32_t nlen = (uint32_t)rd(payload, 4);
+  if (nlen == 0 || nlen > RB_LOAD_MAX_NAME || nlen > len - 4) {
+    refuse(r, "bad module name length", 0, 1, nlen);
+    return;
+  }
+  if (!valid_name(payload + 4, nlen)) {
+    refuse(r, "bad module name", 0, 0, 0);
+    return;
+  }
+  char unit[RB_LOAD_MAX_NAME + 1], want[RB_LOAD_MAX_NAME + 32];
+  rb_memcpy(unit, payload + 4, nlen);
+  unit[nlen] = 0;
+
+  struct obj o = {0};
+  o.p = payload + 4 + nlen;
+  o.size = len - 4 - nlen;
+  uint64_t code, total;
+  if (check_headers(&o, r) || layout(&o, &code, &total, r) || check_symbols(&o, r) ||
+      check_relocs(&o, r))
+    return;
+
+  /* the unit's three symbols */
+  uint32_t isym[3];
+  static const char *const suffix[3] = {"", "__entry", "__frametable"};
+  for (int k = 0; k < 3; k++) {
+    struct msgbuf m = {want, 0};
+    madd(&m, "caml");
+    madd(&m, unit);
+    madd(&m, suffix[k]);
+    isym[k] = find_defined(&o, want);
+    if (!isym[k]) {
+      refuse(r, "the object does not define ", want, 0, 0);
+      return;
+    }
+  }
+  uint32_t blk = isym[0], entry = isym[1], ftab = isym[2];
+  if (!(sh[sym_shndx[entry]].flags & SHF_EXECINSTR)) {
+    refuse(r, "entry symbol not in code", 0, 0, 0);
+    return;
+  }
+  uint16_t bsec = sym_shndx[blk];
+  if (sh[bsec].flags & SHF_EXECINSTR || !(sh[bsec].flags & SHF_WRITE) || (sym_addr[blk] & 7) ||
+      sym_addr[blk] < 8 || !fits(sym_addr[blk], 0, sh[bsec].size)) {
+    refuse(r, "module block misplaced", 0, 0, 0);
+    return;
+  }
+  if (check_frametable(&o, ftab, 0, code, r)) return;
+
+  /* count the module's globals for the published table */
+  uint32_t nglob = 0;
+  uint64_t names = 0;
+  for (uint32_t i = 1; i < o.nsyms; i++) {
+    struct sym s;
+    get_sym(&o, i, &s);
+    if (sym_sec[i] && (s.info >> 4) != STB_LOCAL && (sh[sym_shndx[i]].flags & SHF_ALLOC)) {
+      nglob++;
+      names += strlen_(sym_name(&o, s.name)) + 1;
+    }
+  }
+
+  /* ---- allocate and copy ---- */
+  uint64_t meta = 16 * (uint64_t)nglob + names + nlen + 1 + 24;
+  uint8_t *block = platform_alloc_pages((size_t)(total + meta + 8));
+  if (!block) {
+    refuse(r, "out of memory for the module:", 0, 1, total + meta);
+    return;
+  }
+  for (uint32_t i = 1; i < o.shnum; i++)
+    if ((sh[i].flags & SHF_ALLOC) && sh[i].type != SHT_NOBITS)
+      rb_memcpy(block + sec_addr[i], o.p + sh[i].offset, sh[i].size);
+  if (apply_relocs(&o, block, r)) return;   /* (the pages stay allocated) */
+
+  uintptr_t code_lo = (uintptr_t)block, code_hi = code_lo + code;
+  const uint8_t *table = block + sec_addr[sym_shndx[ftab]] + sym_addr[ftab];
+  if (check_retaddrs(o.p + sh[sym_shndx[ftab]].offset + sym_addr[ftab], table, code_lo, code_hi, r)) return;
+  value mblock = (value)(block + sec_addr[bsec] + sym_addr[blk]);
+  header_t hd = Hd_val(mblock);
+  if (!fits(sym_addr[blk], 8 * Wosize_hd(hd), sh[bsec].size)) {   /* 0 fields: a unit with no exports */
+    refuse(r, "module block header does not fit its section", 0, 0, 0);
+    return;
+  }
+
+  /* the published symbol table and the entry closure, after the sections */
+  uint8_t *mp = block + ((total + 7) & ~(uint64_t)7);
+  uintptr_t *addrs = (uintptr_t *)mp;
+  const char **snames = (const char **)(mp + 8 * (uint64_t)nglob);
+  value *clos = (value *)(mp + 16 * (uint64_t)nglob);
+  char *pool = (char *)(clos + 3);
+  clos[0] = Make_header(2, Closure_tag, Caml_black);
+  clos[1] = (value)(block + sec_addr[sym_shndx[entry]] + sym_addr[entry]);
+  clos[2] = Make_closinfo(1, 2);
+  uint32_t g = 0;
+  for (uint32_t i = 1; i < o.nsyms; i++) {
+    struct sym s;
+    get_sym(&o, i, &s);
+    if (sym_sec[i] && (s.info >> 4) != STB_LOCAL && (sh[sym_shndx[i]].flags & SHF_ALLOC)) {
+      snames[g] = copy_str(&pool, sym_name(&o, s.name));
+      addrs[g] = (uintptr_t)block + sec_addr[sym_shndx[i]] + sym_addr[i];
+      g++;
+    }
+  }
+
+  for (uint32_t i = 1; i < o.shnum; i++)
+    if (sh[i].flags & SHF_EXECINSTR) r->code_bytes += sh[i].size;
+    else if (sh[i].flags & SHF_ALLOC) r->data_bytes += sh[i].size;
+
+  /* ---- register and run ---- */
+  caml_register_frametable(table);
+  num_frame_tables++;
+  caml_register_code_fragment((const char *)code_lo, (const char *)code_hi);   /* Stack_overflow */
+  for (mlsize_t i = 0; i < Wosize_hd(hd); i++) caml_register_global_root(&Field(mblock, i));
+  value res = caml_callback_exn((value)(clos + 1), Val_unit);
+  caml_flush_std_channels();
+  if (Is_exception_result(res)) {
+    r->status = RB_LOAD_EXCEPTION;
+    caml_format_exception_buf(Extract_exception(res), r->msg, sizeof r->msg);
+    return;
+  }
+  struct module *m = &modules[num_modules++];
+  m->name = copy_str(&pool, unit);
+  m->base = block;
+  m->size = total;
+  m->sym_names = snames;
+  m->sym_addrs = addrs;
+  m->nsyms = nglob;
+}
