@@ -222,6 +222,24 @@ static void reply_stats(uint32_t seq)
   send_frame(RB_CTL_K_STATS_REPLY, seq, p, sizeof p, 0, 0, 0);
 }
 
+__attribute__((weak)) int rb_control_extension(uint16_t kind, uint32_t seq,
+                                               const uint8_t *payload, size_t len)
+{
+  (void)kind, (void)seq, (void)payload, (void)len;
+  return 0;
+}
+
+void rb_control_reply(uint16_t kind, uint32_t seq, const void *a, size_t alen,
+                      const void *b, size_t blen)
+{
+  send_frame(kind, seq, a, alen, b, blen, 0);
+}
+
+void rb_control_error(uint32_t seq, uint32_t code, const char *msg)
+{
+  send_error(seq, code, msg, 0, 0);
+}
+
 /* Handles one complete, checked frame.  Returns 1 for SHUTDOWN (with *code
    set), else 0. */
 static int dispatch(uint16_t kind, uint32_t seq, const uint8_t *payload, size_t len,
@@ -249,6 +267,9 @@ static int dispatch(uint16_t kind, uint32_t seq, const uint8_t *payload, size_t 
     send_frame(RB_CTL_K_SHUTDOWN_REPLY, seq, 0, 0, 0, 0, 0);
     return 1;
   default:
+    if (kind >= RB_CTL_K_FIRST_RESERVED && kind <= RB_CTL_K_LAST_RESERVED &&
+        rb_control_extension(kind, seq, payload, len))
+      return 0;
     frames_in--;
     if (kind >= RB_CTL_K_FIRST_RESERVED && kind <= RB_CTL_K_LAST_RESERVED)
       send_error(seq, RB_CTL_E_UNSUPPORTED, "kind not implemented by this VM:", 1, kind);

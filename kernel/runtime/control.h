@@ -36,6 +36,17 @@ int rb_control_serve(void);
 /* The payload limit chosen by rb_control_init. */
 size_t rb_control_max_payload(void);
 
+/* Reserved kinds (LOAD_MODULE, EVAL, ...) are served by the component that
+   implements them (the loader) by defining rb_control_extension: it answers
+   the frame with rb_control_reply / rb_control_error and returns 1, or
+   returns 0 to let the VM answer UNSUPPORTED.  The default, weak
+   definition serves nothing, so images without those components are
+   unchanged. */
+int rb_control_extension(uint16_t kind, uint32_t seq, const uint8_t *payload, size_t len);
+void rb_control_reply(uint16_t kind, uint32_t seq, const void *a, size_t alen,
+                      const void *b, size_t blen);
+void rb_control_error(uint32_t seq, uint32_t code, const char *msg);
+
 /* CRC-32 (zlib's): crc = rb_crc32(0, buf, len), continued with
    rb_crc32(crc, more, n). */
 uint32_t rb_crc32(uint32_t crc, const void *buf, size_t len);

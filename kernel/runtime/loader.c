@@ -27,6 +27,7 @@
 #include "robur/mem.h"
 #include "robur/platform.h"
 #include "robur/stack_overflow.h"
+#include "control.h"
 
 #define MAX_SECTIONS 256
 #define MAX_SYMBOLS 16384
@@ -679,4 +680,30 @@ void rb_loader_load(const uint8_t *payload, size_t len, struct rb_load_result *r
   m->sym_names = snames;
   m->sym_addrs = addrs;
   m->nsyms = nglob;
+}
+
+/* ---- serving LOAD_MODULE on the control channel ---- */
+
+/* The control loop hands reserved frame kinds to rb_control_extension; the
+ * loader serves LOAD_MODULE.  Reply (LOAD_REPLY): u32 status, u64 code
+ * bytes, u64 data bytes, then the exception text when status is 1; a refused
+ * object gets an ERROR (BAD_PAYLOAD) with the reason. */
+int rb_control_extension(uint16_t kind, uint32_t seq, const uint8_t *payload, size_t len)
+{
+  static struct rb_load_result r;
+  if (kind != RB_CTL_K_LOAD_MODULE) return 0;
+  rb_loader_load(payload, len, &r);
+  if (r.status == RB_LOAD_REFUSED) {
+    rb_control_error(seq, RB_CTL_E_BAD_PAYLOAD, r.msg);
+    return 1;
+  }
+  uint8_t fixed[20];
+  uint32_t st = (uint32_t)r.status;
+  for (int i = 0; i < 4; i++) fixed[i] = (uint8_t)(st >> 8 * i);
+  for (int i = 0; i < 8; i++) fixed[4 + i] = (uint8_t)(r.code_bytes >> 8 * i);
+  for (int i = 0; i < 8; i++) fixed[12 + i] = (uint8_t)(r.data_bytes >> 8 * i);
+  size_t n = 0;
+  while (r.msg[n]) n++;
+  rb_control_reply(RB_CTL_K_LOAD_REPLY, seq, fixed, sizeof fixed, r.msg, n);
+  return 1;
 }
