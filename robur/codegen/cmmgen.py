@@ -179,7 +179,9 @@ class CmmGen:
 
     # -- static data -----------------------------------------------------------
     def data_label(self, what: str = "const") -> str:
-        return f"caml{self.unit}__{what}_{next(self._n)}"
+        # "." cannot occur in an OCaml name, so these never collide with the
+        # symbols of the unit's functions (caml<Unit>__<name>_<n>)
+        return f"caml{self.unit}.{what}_{next(self._n)}"
 
     def emit_string(self, b: bytes) -> str:
         key = ("s", b)
