@@ -17,7 +17,9 @@ edit touched:
    `let` or `type`, which cannot continue a finished item.  Otherwise (or on any syntax error) the whole unit is
    parsed again, so errors are always reported as a full parse reports them.
 3. The items after the region are kept; their locations are shifted in place
-   by the change in length and in line count.
+   by the change in length and in line count.  An item that starts on the
+   line where the edit ends would also change column, so the region takes it
+   in.
 """
 from __future__ import annotations
 
@@ -143,6 +145,18 @@ class ParsedUnit:
         items, tokens, warnings = region
         if hi + 1 < n and not self._boundary_safe(new, tokens, starts[hi + 1] + delta):
             hi += 1                # a trailing guard is needed after all
+            region = self._parse_region(new, lo, hi, starts, delta)
+            if region is None:
+                return self._full(new)
+            items, tokens, warnings = region
+        # The items kept after the region only move by whole lines or by
+        # offsets: one that started on the line where the edit ends would
+        # also change column, so take it into the region.
+        extended = False
+        while hi + 1 < n and "\n" not in old[old_end:starts[hi + 1]]:
+            hi += 1
+            extended = True
+        if extended:
             region = self._parse_region(new, lo, hi, starts, delta)
             if region is None:
                 return self._full(new)

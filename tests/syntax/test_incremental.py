@@ -76,3 +76,14 @@ def test_random_edits_match_full_parse(seed, edits):
             except RoburError:
                 return
         text = new
+
+
+def test_edit_joining_lines_moves_the_next_item_sideways():
+    """Deleting the newline before an item changes its column, not just its
+    line: the item must be re-parsed, not shifted."""
+    text = "let a = 1\nlet b = if true then 2\nlet c = 3\n"
+    unit = ParsedUnit.parse(text, "j.ml")
+    check_same_as_full(unit, "let a = 1\nlet b = if true then 2 let c = 3\n")
+    unit = ParsedUnit.parse(text, "j.ml")
+    check_same_as_full(unit, "let a = 1\nlet b = if true then 22\nlet c = 3\n")
+    assert unit.stats.reparsed_items == 1
