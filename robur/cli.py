@@ -10,6 +10,10 @@ from . import __version__
 COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("parse a .ml/.mli file and print its syntax tree", "robur.commands.parse:main"),
     "check": ("type-check files or a project; -i prints inferred signatures", "robur.commands.check:main"),
+    "build": ("compile a program (FILE.ml or a directory) into a unikernel image or a Linux executable",
+              "robur.commands.build:main"),
+    "run": ("build if needed, then run a program in a QEMU VM (or as a Linux process)",
+            "robur.commands.run:main"),
     "repl": ("the interactive toplevel", "robur.commands.repl:main"),
     "tutorial": ("list, follow step by step, or --check the tutorials", "robur.commands.tutorial:main"),
     "bench": ("run the benchmarks in bench/ and write bench/RESULTS.md", "robur.commands.bench:main"),

@@ -203,3 +203,8 @@ val ( ^^ ) :
 (* Program termination *)
 val exit : int -> 'a
 val at_exit : (unit -> unit) -> unit
+
+(**/**)
+
+(* Internal: run the at_exit functions (called when the program ends). *)
+val do_at_exit : unit -> unit

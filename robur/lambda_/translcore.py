@@ -185,6 +185,10 @@ class Translator:
             return self.ident_lam(p, loc)
         if isinstance(p, PDot):
             from .translmod import field_position
+            if ns == "m":
+                target = _unit_alias_target(p)
+                if target is not None:
+                    return self.path_lam(target, loc, "m")
             parent = self.path_lam(p.parent, loc, "m")
             return L.Prim("field", [parent], field_position(p.parent, p.name, ns), loc=loc)
         if isinstance(p, PApply):
@@ -597,3 +601,15 @@ def float_record(l: LabelDesc) -> bool:
         except AttributeError:
             pass
     return cached
+
+
+def _unit_alias_target(p: PDot) -> Optional[Path]:
+    """The unit a path such as ``Stdlib.List`` is an alias of (it has no
+    field in its parent's block), else None."""
+    from ..typing.env import LookupError_, find_module
+    from .translmod import is_unit_alias
+    try:
+        mty = find_module(p)
+    except LookupError_:    # not resolvable here: a plain field
+        return None
+    return mty.path if is_unit_alias(mty) else None  # type: ignore[union-attr]

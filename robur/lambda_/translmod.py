@@ -33,7 +33,17 @@ from .translcore import TranslError, Translator, exception_block
 def is_runtime(it: SigItem) -> bool:
     if isinstance(it, SigValue):
         return not it.desc.prims
+    if isinstance(it, SigModule) and is_unit_alias(it.mty):
+        return False
     return isinstance(it, (SigException, SigModule))
+
+
+def is_unit_alias(mty: ModType) -> bool:
+    """``module List = Stdlib__List``: an alias of a Stdlib unit has no
+    field (OCaml's -no-alias-deps): uses go to the unit's global, and the
+    unit is linked only when something uses it."""
+    return (isinstance(mty, MtyAlias) and isinstance(mty.path, Ident) and mty.path.glob
+            and mty.path.name.startswith("Stdlib__"))
 
 
 def item_ns(it: SigItem) -> str:

@@ -50,7 +50,7 @@ def main_check(argv: list[str]) -> int:
         try:
             sources[f] = read_source(f)
         except OSError as e:
-            sys.stderr.write(f'File "{f}", line 1:\nError: I/O error: {f}: No such file or directory\n')
+            sys.stderr.write(f'File "{f}", line 1:\nError: I/O error: {f}: {e.strerror}\n')
             return 2
     explicit_order = [unit_name(f) for f in files if f.endswith(".ml")]
     checker = Checker()
@@ -66,6 +66,17 @@ def main_check(argv: list[str]) -> int:
     # dependency order for directories (as ocamlc on `ocamldep -sort` output).
     order = checker.order if any(os.path.isdir(a) for a in args) else [
         n for n in explicit_order if n in checker.units]
+    status, out = report_units(checker, sources, order, print_sig, dump_typed)
+    _write(sys.stdout, "".join(out))
+    sys.stdout.flush()
+    return status
+
+
+def report_units(checker: Checker, sources: dict[str, str], order: list[str],
+                 print_sig: bool = False, dump_typed: bool = False) -> tuple[int, list[str]]:
+    """Write the units' warnings and the first error to stderr, as ocamlc
+    does; returns (status, the -i / --dump output).  Shared with ``robur
+    build`` so that both print exactly the same diagnostics."""
     status = 0
     out: list[str] = []
     for name in order:
@@ -98,9 +109,7 @@ def main_check(argv: list[str]) -> int:
                 _write(sys.stderr, _render_error(werr, src) + "\n")
                 status = 2
                 break
-    _write(sys.stdout, "".join(out))
-    sys.stdout.flush()
-    return status
+    return status, out
 
 
 def _render_error(err: RoburError, src: Source) -> str:

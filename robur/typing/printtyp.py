@@ -17,6 +17,7 @@ from .types import (ARROW, CONSTR, GENERIC, TUPLE, UNIVAR, VAR, ConstrDecl, Iden
                     SigModType, SigModule, SigType, SigValue, Type, TypeDecl, repr_)
 
 STDLIB_NAME = "Stdlib"
+STDLIB_UNIT_PREFIX = "Stdlib__"
 
 _OPCHARS = set("!$%&*+-./:<=>?@^|~#")
 _KEYWORD_OPS = {"mod", "land", "lor", "lxor", "lsl", "lsr", "asr", "or"}
@@ -34,6 +35,9 @@ def constr_name(name: str) -> str:
 
 def path_name(p: Path) -> str:
     if isinstance(p, Ident):
+        if p.glob and p.name.startswith(STDLIB_UNIT_PREFIX):
+            # the unit Stdlib__List is Stdlib.List, and Stdlib is open
+            return p.name[len(STDLIB_UNIT_PREFIX):]
         return p.name
     if isinstance(p, PDot):
         parent = p[0]

@@ -1,7 +1,14 @@
 """The initial environment: predefined types and exceptions, and the Stdlib
-(stdlib/stdlib.mli for the pervasives, stdlib/NAME.mli as Stdlib.Name),
-opened.  Built once per process and shared: environments are persistent,
-so every unit starts from the same object."""
+(stdlib/stdlib.mli for the pervasives), opened.
+
+As in OCaml, each stdlib/NAME.mli is its own compilation unit, the global
+``Stdlib__Name``, and the Stdlib signature holds the module aliases
+``module Name = Stdlib__Name``: an alias has no field in the Stdlib block,
+so a program links only the units it uses (``List.map`` is a field of the
+global ``Stdlib__List``).  Types print as ``Name.t`` (printtyp.path_name).
+
+Built once per process and shared: environments are persistent, so every
+unit starts from the same object."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -11,7 +18,7 @@ from ..syntax.lexer import read_source
 from ..syntax.parser import parse_interface
 from . import predef
 from .env import Env, sig_components
-from .types import Ident, MtySig, SigModule
+from .types import Ident, MtyAlias, MtySig, SigModule
 
 STDLIB_DIR = Path(__file__).resolve().parents[2] / "stdlib"
 
@@ -38,6 +45,22 @@ class _Ctx:
         self.tvars = TypeVars()
 
 
+# unit name (Stdlib__List) -> its global ident, filled by stdlib()
+_UNITS: dict[str, Ident] = {}
+
+
+def unit_of_module(name: str) -> str:
+    """The unit of the Stdlib submodule ``name``: List -> Stdlib__List."""
+    return f"Stdlib__{name}"
+
+
+def stdlib_units() -> dict[str, Ident]:
+    """The global idents of the Stdlib's units, by unit name (``Stdlib``
+    included), each holding its interface's signature."""
+    stdlib()
+    return dict(_UNITS)
+
+
 @lru_cache(maxsize=1)
 def stdlib() -> tuple[Ident, Env]:
     """The Stdlib module's ident and the initial environment (Stdlib open)."""
@@ -46,21 +69,26 @@ def stdlib() -> tuple[Ident, Env]:
     ctx = _Ctx()
     path = STDLIB_DIR / "stdlib.mli"
     items = transl_signature(ctx, base, parse_interface(read_source(str(path)), path.name))
-    env = base.push()
-    for it in items:
-        env.bind_sig_item(it)
+    stdlib_id = Ident("Stdlib", glob=True)
+    pervasives = MtySig(list(items))
+    stdlib_id.data = pervasives
+    # The units' interfaces see the pervasives as Stdlib.x (the same paths
+    # as user code sees) and the units before them as Stdlib__Name, which
+    # prints as Name.
+    env = Env(base.push(), sig_components(stdlib_id, pervasives)).push()
     for name in MODULES:
         p = STDLIB_DIR / f"{name}.mli"
         if not p.exists():
             continue
         sub = transl_signature(ctx, env, parse_interface(read_source(str(p)), p.name))
-        ident = Ident(name.capitalize())
-        item = SigModule(ident, MtySig(sub))
-        env.bind_module(ident, item.mty)
-        items.append(item)
-    stdlib_id = Ident("Stdlib", glob=True)
+        unit = Ident(unit_of_module(name.capitalize()), glob=True)
+        unit.data = MtySig(sub)
+        env.table[("m", name.capitalize())] = (unit, unit.data)
+        items.append(SigModule(Ident(name.capitalize()), MtyAlias(unit)))
+        _UNITS[unit.name] = unit
     sig = MtySig(items)
     stdlib_id.data = sig
+    _UNITS["Stdlib"] = stdlib_id
     initial = base.push()
     initial.bind_module(stdlib_id, sig)
     initial = Env(initial, sig_components(stdlib_id, sig))

@@ -106,7 +106,7 @@ class Machine:
                                "Undefined_recursive_module"]):
             self.predef[n] = Block(OBJECT_TAG, [bytearray(n.encode()), -i - 1])
         from .stdlib_model import build_stdlib
-        self.globals["Stdlib"] = build_stdlib(self)
+        self.globals.update(build_stdlib(self))
 
     # exceptions raised by primitives
     def fail(self, name: str, arg=None):

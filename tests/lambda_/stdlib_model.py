@@ -11,9 +11,11 @@ from __future__ import annotations
 import math
 import re
 
-from robur.typing.stdlib_env import stdlib
+from robur.typing.stdlib_env import stdlib, stdlib_units
 from robur.typing.types import MtySig, SigException, SigModule, SigValue
 from robur.lambda_.translmod import runtime_items
+
+from robur.syntax.printer import escape_string
 
 from .evaluator import (DOUBLE_ARRAY_TAG, FORWARD_TAG, LAZY_TAG, OBJECT_TAG, Block, Builtin,
                         Machine, NotModelled, OCamlExn, ProgramExit, compare_values, equal_values, float_of_text,
@@ -61,26 +63,7 @@ def string_of_float(f: float) -> str:
 
 
 def ocaml_escaped(text: str) -> str:
-    out = []
-    for ch in text:
-        o = ord(ch)
-        if ch == '"':
-            out.append('\\"')
-        elif ch == "\\":
-            out.append("\\\\")
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ch == "\r":
-            out.append("\\r")
-        elif ch == "\b":
-            out.append("\\b")
-        elif 32 <= o < 127:
-            out.append(ch)
-        else:
-            out.append("\\%03d" % o)
-    return "".join(out)
+    return escape_string(text)
 
 
 def exn_to_string(m: Machine, e: Block) -> str:
@@ -166,7 +149,10 @@ def format_function(m: Machine, fmt, k):
 
 # -- the Stdlib block ----------------------------------------------------------------------
 
-def build_stdlib(m: Machine) -> Block:
+def build_stdlib(m: Machine) -> dict[str, Block]:
+    """The module blocks of the Stdlib's units, by unit name (Stdlib,
+    Stdlib__List, ...): each stdlib/NAME.mli is its own unit, reached from
+    Stdlib through an alias that has no field."""
     ident, _ = stdlib()
     impls = _impls(m)
 
@@ -185,7 +171,11 @@ def build_stdlib(m: Machine) -> Block:
                 sub = it.mty
                 fields.append(block(sub, name + ".") if isinstance(sub, MtySig) else _missing(name))
         return Block(0, fields)
-    return block(ident.data, "")
+    units = {"Stdlib": block(ident.data, "")}
+    for unit, uid in stdlib_units().items():
+        if unit != "Stdlib":
+            units[unit] = block(uid.data, unit[len("Stdlib__"):] + ".")
+    return units
 
 
 def _missing(name: str) -> Builtin:

@@ -114,7 +114,7 @@ def test_exceptions_constants_and_other_units() -> None:
     assert dump("exception E of int\nlet l = [1; 2]\nlet x = List.length l") == """\
 (let (E/1 (makeblock[(248, False)] "Snap.E" (ccall[caml_fresh_oo_id] 0)))
   (let (l/2 [0: 1 [0: 2 0]])
-    (let (x/3 (apply (field[0] (field[69] (global Stdlib!)))
+    (let (x/3 (apply (field[0] (global Stdlib__List!))
         l/2))
       (setglobal[Snap] (makeblock[(0, False)] E/1 l/2 x/3)))))"""
     # another unit's value is loaded from its module block at the use

@@ -1,0 +1,28 @@
+"""``robur build [--target qemu|unix] [--release] FILE.ml|DIR [-o OUT]``:
+check, compile (through the build cache) and link a project into a PVH
+image (``qemu``) or a Linux executable (``unix``)."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def main(argv: list[str]) -> int:
+    from ..driver.frontdoor import add_common, default_output, guarded, print_stats
+    ap = argparse.ArgumentParser(prog="robur build", description=__doc__.split("\n\n")[0])
+    add_common(ap)
+    ap.add_argument("-o", dest="output", metavar="OUT", help="the output file (default: NAME.elf or NAME)")
+    ap.add_argument("--stats", action="store_true", help="print timings and cache counters")
+    args = ap.parse_args(argv)
+
+    def body() -> int:
+        from ..driver.build import Builder
+        from ..driver.project import load
+        project = load(args.project)
+        out = Path(args.output) if args.output else default_output(project.name, args.target)
+        builder = Builder()
+        result = builder.build(project, args.target, out)
+        if args.stats:
+            print_stats(builder, result)
+        return 0
+    return guarded(body)

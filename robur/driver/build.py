@@ -1,0 +1,301 @@
+"""Building a project into a PVH image or a Linux executable.
+
+    check (Checker) ─► translate ─► compile each unit to an object ─► link
+                                    (BuildCache)                   (GNU ld)
+
+Every unit's object is cached under the hash of everything it is made from
+(its source and interface, the interfaces it imports, the compiler's own
+digest): an unchanged unit is neither translated nor compiled again, and
+the Stdlib's units are compiled once for all programs.
+
+Only the units the program uses are linked: the entry point, the project's
+units it depends on, and the Stdlib units reached from them through their
+globals (``List.map`` is a field of the global ``Stdlib__List``), plus
+``Stdlib`` itself and ``Std_exit`` (runs the at_exit functions last, as
+ocamlopt's std_exit.ml does).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from ..codegen import pipeline
+from ..lambda_ import ir as L
+from ..link import toolchain
+from ..link.cache import BuildCache, compiler_digest, digest
+from ..syntax.location import RoburError
+from ..typing.checker import Checker, UnitState
+from ..typing.stdlib_env import STDLIB_DIR
+from .project import Project
+
+PLATFORMS = {"qemu": "pvh", "unix": "unix"}
+STD_EXIT = "Std_exit"
+
+
+class BuildFailed(Exception):
+    """The build stopped; its diagnostics were already printed.  ``status``
+    is the exit status of the command (2, as ocamlc's)."""
+
+    def __init__(self, message: str = "", status: int = 2):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+@dataclass
+class UnitProduct:
+    """A compiled unit: its object and what linking needs to know of it."""
+    name: str
+    obj: bytes
+    globals: list[str]           # the units its code refers to
+    apply: list[int]             # caml_applyN / caml_curryN arities it needs
+    curry: list[int]
+
+
+@dataclass
+class BuildResult:
+    output: Path
+    units: list[str]             # linked, in initialisation order
+    compiled: list[str]          # compiled in this build (cache misses)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+_STDLIB_IFACES: str | None = None
+
+
+def is_stdlib_unit(name: str) -> bool:
+    return name == "Stdlib" or name.startswith("Stdlib__")
+
+
+def stdlib_interfaces_digest() -> str:
+    """A hash of every Stdlib interface: any unit's code depends on the
+    field positions they fix."""
+    global _STDLIB_IFACES
+    if _STDLIB_IFACES is None:
+        h = hashlib.sha256()
+        for p in sorted(STDLIB_DIR.glob("*.mli")):
+            h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+        _STDLIB_IFACES = h.hexdigest()
+    return _STDLIB_IFACES
+
+
+def referenced_globals(lam: L.Lam) -> set[str]:
+    """The units a unit's code refers to (its ``Global`` nodes)."""
+    out: set[str] = set()
+    stack: list[object] = [lam]
+    seen: set[int] = set()
+    while stack:
+        x = stack.pop()
+        if isinstance(x, L.Global):
+            out.add(x.unit)
+            continue
+        if isinstance(x, L.Lam):
+            if id(x) in seen:
+                continue
+            seen.add(id(x))
+            stack.extend(_children(x))
+        elif isinstance(x, (list, tuple)):
+            stack.extend(x)
+    return out
+
+
+def _children(x: L.Lam) -> Iterator[object]:
+    for cls in type(x).__mro__:
+        for name in getattr(cls, "__slots__", ()):
+            if name != "loc":
+                v = getattr(x, name, None)
+                if isinstance(v, (L.Lam, list, tuple)):
+                    yield v
+
+
+class Builder:
+    """Builds projects through one BuildCache (counters for ``--stats`` and
+    the tests)."""
+
+    def __init__(self, cache: BuildCache | None = None, quiet: bool = False):
+        self.cache = cache if cache is not None else BuildCache()
+        self.quiet = quiet
+        self.compiled: list[str] = []
+        self.timings: dict[str, float] = {}
+        self._said_stdlib = False
+
+    def _time(self, stage: str, t0: float) -> None:
+        self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - t0
+
+    # -- the whole program -------------------------------------------------------------
+    def build(self, project: Project, target: str, out: Path) -> BuildResult:
+        platform = PLATFORMS[target]
+        self.compiled = []
+        self.timings = {}
+        checker = self.check(project)
+        user = self._user_closure(checker, project.entry)
+        products: dict[str, UnitProduct] = {}
+        for name in user:
+            products[name] = self.user_unit(checker, checker.units[name])
+        self._add_stdlib_closure(products)
+        order = self._stdlib_order(products) + user
+        products[STD_EXIT] = self.std_exit_unit()
+        order.append(STD_EXIT)
+        t0 = time.perf_counter()
+        out = Path(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        workdir = out.parent / f".{out.name}.{os.getpid()}.o"
+        workdir.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for name in order:
+            p = workdir / f"{name}.o"
+            p.write_bytes(products[name].obj)
+            paths.append(p)
+        fake = [pipeline.CompiledUnit(n, "", set(products[n].apply), set(products[n].curry)) for n in order]
+        sp = workdir / "_startup.o"
+        sp.write_bytes(pipeline.startup_object(fake, self.cache))
+        # linked beside the output then renamed: a concurrent run of the same
+        # program never sees a half-written image
+        tmp = out.parent / f".{out.name}.{os.getpid()}.tmp"
+        toolchain.link(paths + [sp], tmp, platform)
+        os.replace(tmp, out)
+        shutil.rmtree(workdir, ignore_errors=True)
+        self._time("link", t0)
+        return BuildResult(out, order, list(self.compiled), dict(self.timings))
+
+    def check(self, project: Project) -> Checker:
+        """Type-check; on an error print what ``robur check`` prints and
+        stop.  Warnings are printed as ocamlopt prints them."""
+        from ..typing.driver import report_units
+        from ..syntax.location import report
+        t0 = time.perf_counter()
+        checker = Checker()
+        try:
+            checker.update(project.sources)
+        except RoburError as e:
+            sys.stderr.write(report(e, None) + "\n")
+            raise BuildFailed() from None
+        except RecursionError:
+            raise BuildFailed("the program is nested too deeply for the type checker") from None
+        status, _ = report_units(checker, project.sources, checker.order)
+        self._time("check", t0)
+        if status != 0:
+            raise BuildFailed(status=status)
+        return checker
+
+    def _user_closure(self, checker: Checker, entry: str) -> list[str]:
+        need: set[str] = set()
+        stack = [entry]
+        while stack:
+            n = stack.pop()
+            if n not in need:
+                need.add(n)
+                stack.extend(checker.units[n].deps)
+        return [n for n in checker.order if n in need]
+
+    def _add_stdlib_closure(self, products: dict[str, UnitProduct]) -> None:
+        """Add the Stdlib units reached from the program's code, transitively
+        (Stdlib itself always: Std_exit calls it)."""
+        pending = ["Stdlib"] + [g for p in products.values() for g in p.globals]
+        while pending:
+            g = pending.pop()
+            if is_stdlib_unit(g) and g not in products:
+                products[g] = self.stdlib_unit(g)
+                pending.extend(products[g].globals)
+
+    def _stdlib_order(self, products: dict[str, UnitProduct]) -> list[str]:
+        """The Stdlib units in initialisation order: each after the units it
+        refers to, Stdlib first."""
+        order: list[str] = []
+        state: dict[str, int] = {}
+
+        def visit(n: str) -> None:
+            if state.get(n):
+                return
+            state[n] = 1
+            for g in sorted(products[n].globals):
+                if g in products and g != n and is_stdlib_unit(g):
+                    visit(g)
+            order.append(n)
+        visit("Stdlib")
+        for n in sorted(products):
+            if is_stdlib_unit(n):
+                visit(n)
+        return order
+
+    # -- units ------------------------------------------------------------------------
+    def user_unit(self, checker: Checker, u: UnitState) -> UnitProduct:
+        deps = sorted((d, checker.units[d].digest) for d in u.deps)
+        key = digest("unit", compiler_digest(), stdlib_interfaces_digest(), u.name, u.ml_text,
+                     u.mli_text or "", json.dumps(deps))
+
+        def lam() -> L.Lam:
+            from ..lambda_.translmod import transl_unit
+            return transl_unit(u.name, u.ml_file, u.typed, u.exported)  # type: ignore[arg-type]
+        return self._unit(u.name, key, lam, u.ml_text)
+
+    def stdlib_unit(self, name: str) -> UnitProduct:
+        from ..typing.stdlib_units import source_of
+        src = source_of(name)
+        if not src.exists():
+            raise BuildFailed(f"the program uses {name[len('Stdlib__'):] or name}, whose implementation "
+                              f"(stdlib/{src.name}) is not written yet")
+        text = src.read_text(encoding="latin-1")
+        key = digest("stdlib-unit", compiler_digest(), stdlib_interfaces_digest(), name, text)
+
+        def lam() -> L.Lam:
+            from ..lambda_.translmod import transl_unit
+            from ..typing.stdlib_units import check_unit
+            if not self._said_stdlib and not self.quiet:
+                print("robur: compiling the stdlib (once; cached afterwards)...", file=sys.stderr)
+                self._said_stdlib = True
+            su = check_unit(name)
+            return transl_unit(name, su.ml_file, su.typed, su.exported)
+        return self._unit(name, key, lam, text)
+
+    def std_exit_unit(self) -> UnitProduct:
+        """``Std_exit``: ``do_at_exit ()``, initialised last."""
+        key = digest("std-exit", compiler_digest(), stdlib_interfaces_digest())
+
+        def lam() -> L.Lam:
+            from ..lambda_.translmod import field_position
+            from ..typing.stdlib_env import stdlib_units
+            pos = field_position(stdlib_units()["Stdlib"], "do_at_exit")
+            fn = L.Prim("field", [L.Global(unit="Stdlib")], pos)
+            call = L.Apply(fn, [L.Const(L.CInt(0))])
+            return L.Seq(call, L.Prim("setglobal", [L.Prim("makeblock", [], (0, False))], STD_EXIT))
+        return self._unit(STD_EXIT, key, lam, "")
+
+    def _unit(self, name: str, key: str, make_lam, source: str) -> UnitProduct:
+        meta = self.cache.get(key)
+        if meta is not None:
+            m = json.loads(meta)
+            obj = self.cache.get(m["obj"])
+            if obj is not None:
+                return UnitProduct(name, obj, m["globals"], m["apply"], m["curry"])
+        try:
+            t0 = time.perf_counter()
+            lam = make_lam()
+            self._time("translate", t0)
+            t0 = time.perf_counter()
+            cu = pipeline.compile_unit(lam, name, source)
+            self._time("codegen", t0)
+            t0 = time.perf_counter()
+            obj = pipeline.object_of(cu, self.cache)
+            self._time("as", t0)
+        except RoburError:
+            raise
+        except toolchain.ToolchainError:
+            raise
+        except Exception as e:     # a compiler limitation, said plainly, never a traceback
+            raise BuildFailed(f"cannot compile {name}: {type(e).__name__}: {e}") from None
+        globals_ = sorted(referenced_globals(lam) - {name})
+        obj_key = digest("object", key)
+        self.cache.put(obj_key, obj)
+        self.cache.put(key, json.dumps({"obj": obj_key, "globals": globals_,
+                                        "apply": sorted(cu.apply_arities),
+                                        "curry": sorted(cu.curry_arities)}).encode())
+        self.compiled.append(name)
+        return UnitProduct(name, obj, globals_, sorted(cu.apply_arities), sorted(cu.curry_arities))
