@@ -11,13 +11,17 @@ import sys
 
 from .. import __version__
 
-MESSAGE = """robur {version}: the REPL needs the native code generator and the live VM,
-which are not built yet (see docs/architecture.md for the plan and status).
+MESSAGE = """robur {version}: the interactive toplevel is not ready yet: the pieces exist
+(value printer, phrase reader, control channel, in-VM linker) but the live
+session that evaluates phrases inside the VM is the next step
+(see docs/architecture.md).
 
 What works today:
-  robur parse FILE.ml          print the syntax tree (OCaml 4.13's grammar)
-  robur parse --source FILE    print it back as source
+  robur run FILE.ml|DIR        build and run in a QEMU VM (--target unix: a Linux process)
+  robur build FILE.ml|DIR      build a PVH image (or --target unix an executable)
   robur check [-i] FILES|DIR   type-check; -i prints signatures like ocamlc -i
+  robur parse FILE.ml          print the syntax tree (--source: back as source)
+  robur tutorial               the tutorials (machinery ready, content to come)
   robur bench                  run the benchmarks (bench/RESULTS.md)
   make test                    run the test suite"""
 
