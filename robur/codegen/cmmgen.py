@@ -428,9 +428,11 @@ class CmmGen:
         return load("val", field_addr(self.expr(t.env), t.index))
 
     def x_UDirect(self, t: C.UDirect) -> M.Expr:
-        args = [self.expr(a) for a in t.args] + [self.expr(t.closure)]
+        # ocamlopt evaluates the arguments right to left, then the function:
+        # bind_rtl evaluates its list from the end, so the closure comes first
+        es = [self.expr(t.closure)] + [self.expr(a) for a in t.args]
         tail = t.tail and self.try_depth == 0
-        return bind_rtl(args, lambda xs: Op("call", xs, CallInfo(t.label, tail), t.loc))
+        return bind_rtl(es, lambda xs: Op("call", xs[1:] + xs[:1], CallInfo(t.label, tail), t.loc))
 
     def x_UGeneric(self, t: C.UGeneric) -> M.Expr:
         n = len(t.args)
@@ -438,10 +440,11 @@ class CmmGen:
             inner = C.UGeneric(t.fn, t.args[:MAX_ARITY], False, loc=t.loc)
             return self.expr(C.UGeneric(inner, t.args[MAX_ARITY:], t.tail, loc=t.loc))
         tail = t.tail and self.try_depth == 0
-        es = [self.expr(a) for a in t.args] + [self.expr(t.fn)]
+        # arguments right to left, then the function (see x_UDirect)
+        es = [self.expr(t.fn)] + [self.expr(a) for a in t.args]
 
         def k(xs: list) -> M.Expr:
-            *args, f = xs
+            f, *args = xs
             if n == 1:
                 return Op("call", [load("int", f), args[0], f], CallInfo(None, tail), t.loc)
             self.out.apply_arities.add(n)

@@ -22,7 +22,8 @@ see docs/runtime.md for the value layout):
   as in OCaml; an exception with arguments is a block whose field 0 is that
   identity block.
 - ``Apply`` is a full or partial or over application, with OCaml's
-  semantics; arguments are evaluated right to left, as ocamlopt does.
+  semantics; arguments are evaluated right to left and the function
+  expression last, as ocamlopt does.
 """
 from __future__ import annotations
 
