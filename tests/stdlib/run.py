@@ -25,7 +25,8 @@ PROGRAMS = Path(__file__).resolve().parent / "programs"
 
 # dependency order: each module may use the ones before it
 MODULES = ["seq", "either", "option", "result", "bool", "int", "fun", "list",
-           "char", "bytes", "string", "array", "stack", "queue", "buffer"]
+           "char", "bytes", "string", "array", "stack", "queue", "buffer",
+           "hashtbl", "map", "set"]
 
 OCAMLOPT = ["ocamlopt", "-w", "-a", "-g"]
 
