@@ -338,6 +338,12 @@ let render sp width prec (x : obj) =
     | 'l' | 'n' | 'L' | 'N' -> format_int "%u" (magic x) (* scanf's counters *)
     | c -> invalid_arg ("Printf: bad conversion %" ^ String.make 1 c)
   in
+  (* OCaml 4.13 pads %s and %S to their precision when there is no width *)
+  let width =
+    match width, prec with
+    | None, Some p when sp.conv = 's' || sp.conv = 'S' -> Some p
+    | _ -> width
+  in
   match width with
   | Some w when sp.conv <> 'c' && sp.conv <> 'C' -> fix_padding sp.pad w s
   | _ -> s (* OCaml 4.13 ignores the width of %c and %C *)
