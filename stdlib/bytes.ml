@@ -212,6 +212,35 @@ let rindex_opt b c = rindex_rec_opt b (length b - 1) c
 let contains b c =
   match index_rec_opt b (length b) 0 c with None -> false | Some _ -> true
 
+let index_from b i c =
+  let l = length b in
+  if i < 0 || i > l then invalid_arg "String.index_from / Bytes.index_from"
+  else index_rec b l i c
+
+let index_from_opt b i c =
+  let l = length b in
+  if i < 0 || i > l then invalid_arg "String.index_from_opt / Bytes.index_from_opt"
+  else index_rec_opt b l i c
+
+let rindex_from b i c =
+  if i < -1 || i >= length b then invalid_arg "String.rindex_from / Bytes.rindex_from"
+  else rindex_rec b i c
+
+let rindex_from_opt b i c =
+  if i < -1 || i >= length b then
+    invalid_arg "String.rindex_from_opt / Bytes.rindex_from_opt"
+  else rindex_rec_opt b i c
+
+let contains_from b i c =
+  let l = length b in
+  if i < 0 || i > l then invalid_arg "String.contains_from / Bytes.contains_from"
+  else match index_rec_opt b l i c with None -> false | Some _ -> true
+
+let rcontains_from b i c =
+  if i < 0 || i >= length b then
+    invalid_arg "String.rcontains_from / Bytes.rcontains_from"
+  else match rindex_rec_opt b i c with None -> false | Some _ -> true
+
 let lowercase_char c =
   match c with 'A' .. 'Z' -> char_unsafe_chr (char_code c + 32) | _ -> c
 

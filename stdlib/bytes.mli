@@ -28,6 +28,14 @@ val index_opt : bytes -> char -> int option
 val rindex : bytes -> char -> int
 val rindex_opt : bytes -> char -> int option
 val contains : bytes -> char -> bool
+val index_from : bytes -> int -> char -> int
+(** [index_from b i c]: the first position of [c] in [b] at or after [i]. *)
+val index_from_opt : bytes -> int -> char -> int option
+val rindex_from : bytes -> int -> char -> int
+(** [rindex_from b i c]: the last position of [c] in [b] at or before [i]. *)
+val rindex_from_opt : bytes -> int -> char -> int option
+val contains_from : bytes -> int -> char -> bool
+val rcontains_from : bytes -> int -> char -> bool
 val uppercase_ascii : bytes -> bytes
 val lowercase_ascii : bytes -> bytes
 val capitalize_ascii : bytes -> bytes

@@ -64,61 +64,18 @@ let ends_with suffix s =
   let rec go i = i = n || (unsafe_get s (d + i) = unsafe_get suffix i && go (i + 1)) in
   d >= 0 && go 0
 
-let rec index_rec s lim i c =
-  if i >= lim then raise Not_found
-  else if unsafe_get s i = c then i
-  else index_rec s lim (i + 1) c
-
-let rec index_rec_opt s lim i c =
-  if i >= lim then None
-  else if unsafe_get s i = c then Some i
-  else index_rec_opt s lim (i + 1) c
-
-let rec rindex_rec s i c =
-  if i < 0 then raise Not_found
-  else if unsafe_get s i = c then i
-  else rindex_rec s (i - 1) c
-
-let rec rindex_rec_opt s i c =
-  if i < 0 then None
-  else if unsafe_get s i = c then Some i
-  else rindex_rec_opt s (i - 1) c
-
-let index s c = index_rec s (length s) 0 c
-let index_opt s c = index_rec_opt s (length s) 0 c
-let rindex s c = rindex_rec s (length s - 1) c
-let rindex_opt s c = rindex_rec_opt s (length s - 1) c
-
-let index_from s i c =
-  let l = length s in
-  if i < 0 || i > l then invalid_arg "String.index_from / Bytes.index_from"
-  else index_rec s l i c
-
-let index_from_opt s i c =
-  let l = length s in
-  if i < 0 || i > l then invalid_arg "String.index_from_opt / Bytes.index_from_opt"
-  else index_rec_opt s l i c
-
-let rindex_from s i c =
-  if i < -1 || i >= length s then invalid_arg "String.rindex_from / Bytes.rindex_from"
-  else rindex_rec s i c
-
-let rindex_from_opt s i c =
-  if i < -1 || i >= length s then
-    invalid_arg "String.rindex_from_opt / Bytes.rindex_from_opt"
-  else rindex_rec_opt s i c
-
-let contains_from s i c =
-  let l = length s in
-  if i < 0 || i > l then invalid_arg "String.contains_from / Bytes.contains_from"
-  else match index_rec_opt s l i c with None -> false | Some _ -> true
-
-let rcontains_from s i c =
-  if i < 0 || i >= length s then
-    invalid_arg "String.rcontains_from / Bytes.rcontains_from"
-  else match rindex_rec_opt s i c with None -> false | Some _ -> true
-
-let contains s c = contains_from s 0 c
+(* The searches are Bytes' (a string is read as bytes, never written). *)
+let index s c = Bytes.index (bos s) c
+let index_opt s c = Bytes.index_opt (bos s) c
+let rindex s c = Bytes.rindex (bos s) c
+let rindex_opt s c = Bytes.rindex_opt (bos s) c
+let index_from s i c = Bytes.index_from (bos s) i c
+let index_from_opt s i c = Bytes.index_from_opt (bos s) i c
+let rindex_from s i c = Bytes.rindex_from (bos s) i c
+let rindex_from_opt s i c = Bytes.rindex_from_opt (bos s) i c
+let contains_from s i c = Bytes.contains_from (bos s) i c
+let rcontains_from s i c = Bytes.rcontains_from (bos s) i c
+let contains s c = Bytes.contains (bos s) c
 
 let split_on_char sep s =
   let rec go acc stop i =
