@@ -328,28 +328,7 @@ def _locs(d: Doc, f: IncludeFailure) -> None:
             d.close()
 
 
-def mismatch_message(f: IncludeFailure, actual: ModType, expected: ModType, functor_arg: bool) -> str:
-    d = Doc()
-    if functor_arg:
-        # 4.13 lays out a functor argument mismatch differently
-        d.open("v", -2)
-        d.open("b", 0)
-        d.text("Modules do not match:")
-        d.brk(1, 0)
-        _mty_doc(d, actual, Session())
-        d.brk(1, -2)
-        d.text("is not included in")
-        d.brk(1, 0)
-        _mty_doc(d, expected, Session())
-        d.close()
-        d.brk(0, 0)
-        _reason(d, f)
-        d.close()
-        return _Prerendered(d)
-    d.open("v", 0)
-    d.text("Signature mismatch:")
-    d.brk(0, 0)
-    d.open("hv", 2)
+def _modules_do_not_match(d: Doc, actual: ModType, expected: ModType) -> None:
     d.text("Modules do not match:")
     d.brk(1, 0)
     _mty_doc(d, actual, Session())
@@ -357,6 +336,20 @@ def mismatch_message(f: IncludeFailure, actual: ModType, expected: ModType, func
     d.text("is not included in")
     d.brk(1, 0)
     _mty_doc(d, expected, Session())
+
+
+def mismatch_message(f: IncludeFailure, actual: ModType, expected: ModType, functor_arg: bool) -> str:
+    d = Doc()
+    if functor_arg:
+        # 4.13 lays out a functor argument mismatch differently
+        d.open("v", -2)
+        d.open("b", 0)
+    else:
+        d.open("v", 0)
+        d.text("Signature mismatch:")
+        d.brk(0, 0)
+        d.open("hv", 2)
+    _modules_do_not_match(d, actual, expected)
     d.close()
     d.brk(0, 0)
     _reason(d, f)
