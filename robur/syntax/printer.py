@@ -113,10 +113,7 @@ def type_expr(t: A.TypeExpr) -> str:
 # -- patterns ------------------------------------------------------------------
 
 def pattern(p: A.Pattern, top: bool = False) -> str:
-    text = _pattern(p, top)
-    if p.attrs:
-        text = "(" + text + " " + " ".join(attribute(a, "@") for a in p.attrs) + ")"
-    return text
+    return _with_attrs(_pattern(p, top), p.attrs)
 
 
 def _pattern(p: A.Pattern, top: bool) -> str:
@@ -291,10 +288,7 @@ def _type_decls(nonrec: bool, decls: list[A.TypeDecl]) -> str:
 # -- modules -------------------------------------------------------------------
 
 def module_expr(m: A.ModuleExpr) -> str:
-    text = _module_expr(m)
-    if m.attrs:
-        text = "(" + text + " " + " ".join(attribute(a, "@") for a in m.attrs) + ")"
-    return text
+    return _with_attrs(_module_expr(m), m.attrs)
 
 
 def _module_expr(m: A.ModuleExpr) -> str:
@@ -319,10 +313,7 @@ def _functor_param(name: str | None, mty: A.ModuleType | None) -> str:
 
 
 def module_type(t: A.ModuleType) -> str:
-    text = _module_type(t)
-    if t.attrs:
-        text = "(" + text + " " + " ".join(attribute(a, "@") for a in t.attrs) + ")"
-    return text
+    return _with_attrs(_module_type(t), t.attrs)
 
 
 def _module_type(t: A.ModuleType) -> str:
