@@ -156,7 +156,14 @@ class Translator:
         # The qualified name of the structure being translated, for the names
         # of its exceptions ("Unit.M.E"); empty inside expressions, where
         # OCaml names exceptions (local ones, let module's) by their name only.
-        self.prefix = unit
+        # exceptions are named after the unit's module path, so those of
+        # the Stdlib unit Stdlib__Sys are "Stdlib.Sys.E", as in OCaml
+        self.prefix = "Stdlib." + unit[len("Stdlib__"):] if unit.startswith("Stdlib__") else unit
+        # Toplevel phrases: the earlier phrases' definitions, each a field of
+        # that phrase's unit (robur/repl/phrase.py); and OCaml's toplevel
+        # names its exceptions "E" and "M.E", without a unit.
+        self.outer: dict[Ident, tuple[str, int]] = {}
+        self.toplevel = False
 
     # -- names ---------------------------------------------------------------------
     def bind(self, ident: Ident) -> L.Var:
@@ -171,6 +178,9 @@ class Translator:
         v = self.vars.get(ident)
         if v is not None:
             return L.Local(v, loc=loc)
+        slot = self.outer.get(ident)
+        if slot is not None:
+            return L.Prim("field", [L.Global(unit=slot[0], loc=loc)], slot[1], loc=loc)
         if ident.glob:
             if ident.name in predef.exn_ids and predef.exn_ids[ident.name] is ident:
                 return predef_exn(ident.name)

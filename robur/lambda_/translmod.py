@@ -170,8 +170,8 @@ def transl_module(tr: Translator, tm: TModule, name: str = "") -> L.Lam:
         return tr.path_lam(tm.info, tm.ast.loc, "m")  # type: ignore[arg-type]
     if k == "struct":
         saved = tr.prefix
-        if name and saved:
-            tr.prefix = f"{saved}.{name}"
+        if name and (saved or tr.toplevel):
+            tr.prefix = f"{saved}.{name}" if saved else name
         try:
             ts: TStructure = tm.children[0]
             return transl_structure(tr, ts, tm.ast.loc)
@@ -182,8 +182,9 @@ def transl_module(tr: Translator, tm: TModule, name: str = "") -> L.Lam:
         v = tr.bind(param) if isinstance(param, Ident) else L.Var.fresh("unit")
         # exceptions of a functor body are named "Unit.F(X).E", as in OCaml
         saved = tr.prefix
-        if name and saved:
-            tr.prefix = f"{saved}.{name}({param.name if isinstance(param, Ident) else ''})"
+        if name and (saved or tr.toplevel):
+            functor = f"{name}({param.name if isinstance(param, Ident) else ''})"
+            tr.prefix = f"{saved}.{functor}" if saved else functor
         try:
             body = transl_module(tr, tm.children[0], "")
         finally:

@@ -252,18 +252,33 @@ class Checker:
         """Type one toplevel phrase after the previous ones, with every unit
         of the program visible.  On an error (a RoburError is raised) the
         state is unchanged; on success later phrases see its definitions."""
+        from .typemod import type_structure
+        ctx = Ctx(file, text)
+        LEVELS.current = 1
+        typed, sig, env = type_structure(ctx, self.toplevel_env(), items, record=[])
+        self._top_env = env
+        return typed, sig, ctx.warnings + ctx.unused_warnings
+
+    def toplevel_env(self) -> Env:
+        """The environment phrases are typed in: the initial one (Stdlib
+        opened) with every unit of the program, then each phrase's
+        definitions."""
         if self._top_env is None:
             env = initial_env().push()
             for u in self.units.values():
                 if u.ident is not None and u.ident.data is not None:
                     env.bind_module(u.ident, u.ident.data)  # type: ignore[arg-type]
             self._top_env = env
-        from .typemod import type_structure
-        ctx = Ctx(file, text)
-        LEVELS.current = 1
-        typed, sig, env = type_structure(ctx, self._top_env, items, record=[])
-        self._top_env = env
-        return typed, sig, ctx.warnings + ctx.unused_warnings
+        return self._top_env
+
+    def toplevel_state(self) -> object:
+        """What ``add_phrase`` has defined so far, to put back with
+        ``restore_toplevel`` when a phrase type-checked but then failed
+        (it raised in the VM: as in OCaml's toplevel, it defines nothing)."""
+        return self._top_env
+
+    def restore_toplevel(self, state: object) -> None:
+        self._top_env = state  # type: ignore[assignment]
 
     # -- results ----------------------------------------------------------------------
     def errors(self) -> list[tuple[UnitState, RoburError]]:

@@ -13,6 +13,8 @@ def _end_col(src: Source, end: int) -> int:
 
 def header(err_loc, src: Source | None) -> str:
     loc = err_loc
+    if src is not None and src.toplevel and loc.line != loc.end_line:
+        return f"Lines {loc.line}-{loc.end_line}, characters {loc.col}-{_end_col(src, loc.end)}:"
     if loc.line == loc.end_line or src is None:
         return f'File "{loc.file}", line {loc.line}, characters {loc.col}-{loc.col + loc.end - loc.start}:'
     return (f'File "{loc.file}", lines {loc.line}-{loc.end_line}, '

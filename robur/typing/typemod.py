@@ -20,7 +20,7 @@ from .types import (CONSTR, GENERIC, VAR, ConstrDecl, Ident, ModType, MtyAlias, 
                     SigModule, SigType, SigValue, Type, TypeDecl, ValueDesc, VAR as _VAR,
                     path_head, repr_)
 from .typetexp import TypeVars, transl_type
-from .unify import LEVELS, generalize
+from .unify import LEVELS, generalize, lower_contravariant
 
 
 # -- opening --------------------------------------------------------------------
@@ -512,6 +512,11 @@ def _type_item(ctx, env: Env, it: A.StructureItem, sig: list, titems: list, defi
         LEVELS.enter()
         te = type_exp(ctx, env, it.expr)
         LEVELS.leave()
+        # OCaml's type_expression: the relaxed value restriction, as for a
+        # let (the toplevel prints `pair 1` as '_weak1 -> int * '_weak1)
+        from .typecore import is_nonexpansive
+        if not is_nonexpansive(te):
+            lower_contravariant(te.type, LEVELS.current)
         generalize(te.type)
         titems.append(TItem("SEval", it, [te]))
     elif isinstance(it, A.SType):
