@@ -47,6 +47,13 @@ void rb_control_reply(uint16_t kind, uint32_t seq, const void *a, size_t alen,
                       const void *b, size_t blen);
 void rb_control_error(uint32_t seq, uint32_t code, const char *msg);
 
+/* Console capture (io.c): while a sink is set, the standard channels'
+   flushes and caml_console_write go to it instead of the platform console
+   (EVAL with RB_CTL_EVAL_CAPTURE sends them as CONSOLE_OUTPUT frames).
+   NULL restores the console. */
+typedef void (*rb_console_sink)(int fd, const char *buf, size_t len);
+void rb_io_capture(rb_console_sink sink);
+
 /* CRC-32 (zlib's): crc = rb_crc32(0, buf, len), continued with
    rb_crc32(crc, more, n). */
 uint32_t rb_crc32(uint32_t crc, const void *buf, size_t len);

@@ -18,6 +18,7 @@
 #include "robur/fail.h"
 #include "robur/mem.h"
 #include "robur/platform.h"
+#include "control.h"
 
 struct channel {
   int fd;
@@ -69,11 +70,23 @@ static struct channel *get_channel(int fd, int out)
   return c;
 }
 
+/* Where console output goes: the platform console, or the capture sink of
+   the EVAL being served (control.h). */
+static rb_console_sink sink;
+
+void rb_io_capture(rb_console_sink s) { sink = s; }
+
+static void console_write(int fd, const char *s, size_t n)
+{
+  if (sink) sink(fd, s, n);
+  else platform_console_write(fd, s, n);
+}
+
 static void flush(struct channel *c)
 {
   if (c->buff == NULL || !c->out) return;
   size_t n = (size_t)(c->curr - c->buff);
-  if (n > 0) platform_console_write(c->fd, (const char *)c->buff, n);
+  if (n > 0) console_write(c->fd, (const char *)c->buff, n);
   c->offset += (int64_t)n;
   c->curr = c->buff;
 }
@@ -87,7 +100,7 @@ void caml_flush_std_channels(void)
 void caml_console_write(int fd, const char *s, size_t len)
 {
   caml_flush_std_channels();
-  platform_console_write(fd, s, len);
+  console_write(fd, s, len);
 }
 
 static value alloc_channel(struct channel *c)

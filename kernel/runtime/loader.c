@@ -6,15 +6,21 @@
  *      and string tables, every relocation (type, offset, symbol), the
  *      frame table; resolve every undefined symbol.  Nothing is allocated
  *      and nothing changes before all of this has passed.
- *   2. allocate: one block of pages, executable sections first, then the
- *      others from a fresh page (the guest maps RAM without NX).
+ *   2. allocate: executable sections from the code arena, the others (and
+ *      the loader's own tables for the module) from the data arena; small
+ *      modules share 64 KiB chunks, so a REPL's thousands of one-phrase
+ *      modules cost what their bytes cost.  Code and data never share a
+ *      page: a store next to code would make TCG retranslate it.
  *   3. relocate: R_X86_64_NONE, 64, PC32, PLT32, 32, 32S (range-checked).
  *   4. register the frame table and every field of the module block as GC
  *      roots, run camlU__entry through caml_callback_exn (exceptions are
  *      caught and reported), flush the standard channels.
- *   5. on success, publish the module's global symbols for later modules.
- * Scratch state lives in static arrays (no allocator can free memory here),
- * so the limits below are hard limits, refused with a message.
+ *   5. on success, publish the module's global symbols for later modules
+ *      (one hash table: the newest definition of a name replaces older ones).
+ * LOAD_MODULE and EVAL share this path (load_run); they differ only in the
+ * reply.  Scratch state for the object being loaded lives in static arrays
+ * (limits refused with a message); the tables that outlive a load (symbols,
+ * code ranges) grow from platform pages, old copies abandoned.
  */
 #pragma GCC target("general-regs-only")
 #include "loader.h"
@@ -27,14 +33,13 @@
 #include "robur/mem.h"
 #include "robur/platform.h"
 #include "robur/stack_overflow.h"
+#include "robur/domain_state.h"
 #include "control.h"
+#include "serialize.h"
 
 #define MAX_SECTIONS 256
 #define MAX_SYMBOLS 16384
-#define MAX_MODULES 1024
-/* roots.c holds at most 256 run-time frame tables (MAX_DYN_TABLES) and
-   panics beyond; every load that reaches its initialiser registers one. */
-#define MAX_FRAME_TABLES 256
+#define CHUNK (64u << 10)          /* arena chunk; larger pieces get their own pages */
 #define MAX_IMAGE (64u << 20)      /* bytes of allocated sections per module */
 
 /* ELF constants (ELF-64 Object File Format, x86-64 psABI). */
@@ -77,22 +82,12 @@ struct sym {
   uint64_t value, size;
 };
 
-struct module {
-  const char *name;
-  uint8_t *base;
-  uint64_t size;
-  const char **sym_names;  /* global symbols defined by the module */
-  uintptr_t *sym_addrs;
-  uint32_t nsyms;
-};
-
-static struct module modules[MAX_MODULES];
 static unsigned num_modules;
-static unsigned num_frame_tables;
 
 /* scratch for the module being loaded */
 static struct shdr sh[MAX_SECTIONS];
-static uint64_t sec_addr[MAX_SECTIONS];  /* offset in the block during phase 1 */
+static uint64_t sec_addr[MAX_SECTIONS];  /* offset in its region (code or data) */
+static uint8_t *region_base[2];          /* [0] code, [1] data, once allocated */
 static uint64_t sym_addr[MAX_SYMBOLS];   /* resolved (undefined) or section-relative */
 static uint8_t sym_sec[MAX_SYMBOLS];     /* 0: absolute/resolved, else section + 1 (clamped) */
 static uint16_t sym_shndx[MAX_SYMBOLS];
@@ -185,16 +180,145 @@ static uintptr_t kernel_lookup(const char *name, int *found)
   return 0;
 }
 
+/* ---- published symbols: open addressing, FNV-1a, grown at half full ---- */
+
+struct symslot {
+  const char *name;   /* NULL: empty */
+  uintptr_t addr;
+  uint64_t hash;
+};
+
+static struct symslot *symtab;
+static uint64_t sym_mask, sym_count;   /* size - 1 */
+
+static uint64_t hash_name(const char *s)
+{
+  uint64_t h = 0xcbf29ce484222325ULL;
+  while (*s) h = (h ^ (uint8_t)*s++) * 0x100000001b3ULL;
+  return h;
+}
+
+static struct symslot *slot_for(struct symslot *t, uint64_t mask, const char *name, uint64_t h)
+{
+  for (uint64_t i = h & mask;; i = (i + 1) & mask)
+    if (!t[i].name || (t[i].hash == h && streq(t[i].name, name))) return &t[i];
+}
+
+/* Makes room for n more names (the table stays at most half full), so that
+   publishing after an initialiser ran cannot fail; -1 without memory. */
+static int reserve_symbols(uint64_t n)
+{
+  uint64_t size = symtab ? sym_mask + 1 : 0;
+  if (2 * (sym_count + n) <= size) return 0;
+  if (size == 0) size = 1024;
+  while (2 * (sym_count + n) > size) size *= 2;
+  struct symslot *t = platform_alloc_pages(size * sizeof *t);   /* zeroed; the old table is abandoned */
+  if (!t) return -1;
+  for (uint64_t i = 0; symtab && i <= sym_mask; i++)
+    if (symtab[i].name) *slot_for(t, size - 1, symtab[i].name, symtab[i].hash) = symtab[i];
+  symtab = t;
+  sym_mask = size - 1;
+  return 0;
+}
+
+/* Adds or replaces (a newer module's definition wins); room was reserved. */
+static void publish(const char *name, uintptr_t addr)
+{
+  uint64_t h = hash_name(name);
+  struct symslot *e = slot_for(symtab, sym_mask, name, h);
+  if (!e->name) sym_count++;
+  e->name = name;
+  e->addr = addr;
+  e->hash = h;
+}
+
 static uintptr_t lookup(const char *name, int *found)
 {
   *found = 0;
-  for (unsigned m = num_modules; m-- > 0;)
-    for (uint32_t i = 0; i < modules[m].nsyms; i++)
-      if (streq(modules[m].sym_names[i], name)) {
-        *found = 1;
-        return modules[m].sym_addrs[i];
-      }
+  if (symtab) {
+    struct symslot *e = slot_for(symtab, sym_mask, name, hash_name(name));
+    if (e->name) {
+      *found = 1;
+      return e->addr;
+    }
+  }
   return kernel_lookup(name, found);
+}
+
+/* ---- memory: two bump arenas over platform pages ---- */
+
+struct arena {
+  uint8_t *at, *end;
+  int code;
+};
+static struct arena arenas[2] = {{0, 0, 1}, {0, 0, 0}};   /* code, data: never on one page */
+
+/* New memory of the code arena is registered as OCaml code for
+   Stack_overflow (stack_overflow.c) a chunk at a time: its table holds
+   1,024 ranges, one per module would run out after 1,024 phrases.  Only
+   module code ever runs there. */
+static uint8_t *fresh(struct arena *a, uint64_t size)
+{
+  uint8_t *p = platform_alloc_pages((size_t)size);   /* zeroed: NOBITS sections need no clearing */
+  if (p && a->code) caml_register_code_fragment((const char *)p, (const char *)p + size);
+  return p;
+}
+
+static uint8_t *arena_alloc(struct arena *a, uint64_t size, uint64_t align)
+{
+  if (size == 0) size = 1;
+  if (size > CHUNK / 2) return fresh(a, (size + 4095) & ~(uint64_t)4095);
+  uintptr_t p = ((uintptr_t)a->at + align - 1) & ~(uintptr_t)(align - 1);
+  if (!a->at || p + size > (uintptr_t)a->end) {
+    uint8_t *c = fresh(a, CHUNK);
+    if (!c) return NULL;
+    a->end = c + CHUNK;
+    p = (uintptr_t)c;
+  }
+  a->at = (uint8_t *)(p + size);
+  return (uint8_t *)p;
+}
+
+/* ---- code ranges of loaded modules: sorted, binary-searched (interrupts) ---- */
+
+struct range {
+  uintptr_t lo, hi;
+};
+static struct range *ranges;
+static uint64_t num_ranges, cap_ranges;
+
+static int add_range(uintptr_t lo, uintptr_t hi)
+{
+  if (num_ranges == cap_ranges) {
+    uint64_t n = cap_ranges ? 2 * cap_ranges : 256;
+    struct range *r = platform_alloc_pages(n * sizeof *r);
+    if (!r) return -1;
+    if (num_ranges) rb_memcpy(r, ranges, num_ranges * sizeof *r);
+    ranges = r;
+    cap_ranges = n;
+  }
+  uint64_t k = num_ranges;
+  while (k > 0 && ranges[k - 1].lo > lo) k--;
+  rb_memmove(&ranges[k + 1], &ranges[k], (num_ranges - k) * sizeof *ranges);
+  ranges[k].lo = lo;
+  ranges[k].hi = hi;
+  num_ranges++;
+  return 0;
+}
+
+/* Is pc inside OCaml code: a unit linked into the image or a loaded module? */
+static int in_ocaml_code(uintptr_t pc)
+{
+  for (const struct caml_code_segment *c = caml_code_segments; c->begin != NULL; c++)
+    if (pc >= (uintptr_t)c->begin && pc < (uintptr_t)c->end) return 1;
+  uint64_t lo = 0, hi = num_ranges;
+  while (lo < hi) {
+    uint64_t mid = lo + (hi - lo) / 2;
+    if (pc < ranges[mid].lo) hi = mid;
+    else if (pc >= ranges[mid].hi) lo = mid + 1;
+    else return 1;
+  }
+  return 0;
 }
 
 uintptr_t rb_loader_lookup(const char *name)
@@ -295,27 +419,29 @@ static int check_headers(struct obj *o, struct rb_load_result *r)
   return 0;
 }
 
-/* Layout: executable sections, then the rest from the next page. */
-static int layout(const struct obj *o, uint64_t *code, uint64_t *total, struct rb_load_result *r)
+/* Layout: offsets of the executable sections in the code region and of the
+   others in the data region. */
+static int layout(const struct obj *o, uint64_t size[2], uint64_t align[2], struct rb_load_result *r)
 {
-  uint64_t at = 0;
-  for (int pass = 0; pass < 2; pass++) {
-    if (pass == 1) {
-      *code = at;
-      at = (at + 4095) & ~(uint64_t)4095;
-    }
-    for (uint32_t i = 1; i < o->shnum; i++) {
-      if (!(sh[i].flags & SHF_ALLOC)) continue;
-      if (((sh[i].flags & SHF_EXECINSTR) != 0) != (pass == 0)) continue;
-      uint64_t a = sh[i].align ? sh[i].align : 1;
-      at = (at + a - 1) & ~(a - 1);
-      sec_addr[i] = at;
-      at += sh[i].size;
-      if (at > MAX_IMAGE) return refuse(r, "module too large", 0, 0, 0);
-    }
+  size[0] = size[1] = 0;
+  align[0] = align[1] = 16;
+  for (uint32_t i = 1; i < o->shnum; i++) {
+    if (!(sh[i].flags & SHF_ALLOC)) continue;
+    int d = !(sh[i].flags & SHF_EXECINSTR);
+    uint64_t a = sh[i].align ? sh[i].align : 1;
+    if (a > align[d]) align[d] = a;
+    size[d] = (size[d] + a - 1) & ~(a - 1);
+    sec_addr[i] = size[d];
+    size[d] += sh[i].size;
+    if (size[0] + size[1] > MAX_IMAGE) return refuse(r, "module too large", 0, 0, 0);
   }
-  *total = at;
   return 0;
+}
+
+/* Address of offset `off` of section i, once the regions exist. */
+static uint8_t *sec_ptr(uint32_t i, uint64_t off)
+{
+  return region_base[!(sh[i].flags & SHF_EXECINSTR)] + sec_addr[i] + off;
 }
 
 static int valid_name(const uint8_t *s, uint32_t n)
@@ -491,7 +617,7 @@ static int check_retaddrs(const uint8_t *orig, const uint8_t *copy, uintptr_t lo
   return 0;
 }
 
-static int apply_relocs(const struct obj *o, uint8_t *block, struct rb_load_result *r)
+static int apply_relocs(const struct obj *o, struct rb_load_result *r)
 {
   for (uint32_t i = 1; i < o->shnum; i++) {
     if (sh[i].type != SHT_RELA) continue;
@@ -503,9 +629,9 @@ static int apply_relocs(const struct obj *o, uint8_t *block, struct rb_load_resu
       int64_t addend = (int64_t)rd(q + 16, 8);
       uint32_t type = (uint32_t)info, symi = (uint32_t)(info >> 32);
       if (type == R_X86_64_NONE) continue;
-      uint64_t S = sym_sec[symi] ? (uint64_t)(uintptr_t)block + sec_addr[sym_shndx[symi]] + sym_addr[symi]
+      uint64_t S = sym_sec[symi] ? (uint64_t)(uintptr_t)sec_ptr(sym_shndx[symi], sym_addr[symi])
                                  : sym_addr[symi];
-      uint8_t *P = block + sec_addr[t] + off;
+      uint8_t *P = sec_ptr(t, off);
       uint64_t v = S + (uint64_t)addend;
       switch (type) {
       case R_X86_64_64:
@@ -542,15 +668,57 @@ static char *copy_str(char **pool, const char *s)
   return d;
 }
 
-void rb_loader_load(const uint8_t *payload, size_t len, struct rb_load_result *r)
+/* ---- interrupts (NMI, see rb_nmi_hook) ---- */
+
+static volatile int interrupt_armed;     /* an initialiser is running */
+static int nmi_enabled;
+/* pvh (trap.c): lets the host's NMIs through the local APIC; weak, since
+   the unix platform has none (interrupts are a pvh feature). */
+extern int rb_platform_nmi_enable(void) __attribute__((weak));
+static const value *break_exn;           /* the named value "Sys.Break", or NULL */
+
+/* The platform's NMI handler calls this (on its own stack) with the
+ * interrupted registers.  While an initialiser runs and the CPU was in OCaml
+ * code, the frame is rewritten to raise Sys.Break as caml_raise_exn would:
+ * rsp = the innermost trap frame + 16, rip = its handler, the previous
+ * trap frame reinstalled, rax = the exception.  In OCaml code r14 and r15
+ * are the domain state and the young pointer, and every other register is
+ * dead at a handler (its entry destroys them all), so nothing else needs
+ * restoring.  The runtime's C and assembly (GC, caml_c_call, allocation
+ * slow path) are not OCaml code: an NMI there is ignored and the host's
+ * next one, 50 ms later, lands elsewhere.  No backtrace is recorded. */
+int rb_nmi_hook(struct rb_fault_ctx *ctx)
+{
+  if (!interrupt_armed || break_exn == NULL || !in_ocaml_code(ctx->rip)) return 0;
+  char *ep = Caml_state->exception_pointer;
+  if (ep == NULL) return 0;
+  value *yp = (value *)ctx->r15;
+  /* halfway through an inline allocation r15 may be below the limit: the
+     next allocation then collects */
+  if (yp < Caml_state->young_trigger || yp > Caml_state->young_end) yp = Caml_state->young_trigger;
+  while (Caml_state->local_roots != NULL && (char *)Caml_state->local_roots < ep)
+    Caml_state->local_roots = Caml_state->local_roots->next;
+  Caml_state->exception_pointer = ((char **)ep)[0];
+  ctx->rip = ((uint64_t *)ep)[1];
+  ctx->rsp = (uint64_t)(ep + 16);
+  ctx->rax = (uint64_t)*break_exn;
+  ctx->r14 = (uint64_t)Caml_state;
+  ctx->r15 = (uint64_t)yp;
+  return 1;
+}
+
+/* ---- the shared path of LOAD_MODULE and EVAL ---- */
+
+/* Validates, links and runs one LOAD_MODULE payload.  r->status says what
+   happened; *out is the module block (RB_LOAD_OK) or the exception
+   (RB_LOAD_EXCEPTION).  Nothing allocates on the OCaml heap after the
+   initialiser returns, so *out stays valid until the caller allocates. */
+static void load_run(const uint8_t *payload, size_t len, struct rb_load_result *r, value *out)
 {
   r->status = RB_LOAD_OK;
   r->code_bytes = r->data_bytes = 0;
   r->msg[0] = 0;
-  if (num_modules == MAX_MODULES || num_frame_tables == MAX_FRAME_TABLES) {
-    refuse(r, "too many modules loaded", 0, 0, 0);
-    return;
-  }
+  *out = Val_unit;
   if (len < 4) {
     refuse(r, "payload too short for the name length", 0, 0, 0);
     return;
@@ -571,9 +739,8 @@ void rb_loader_load(const uint8_t *payload, size_t len, struct rb_load_result *r
   struct obj o = {0};
   o.p = payload + 4 + nlen;
   o.size = len - 4 - nlen;
-  uint64_t code, total;
-  if (check_headers(&o, r) || layout(&o, &code, &total, r) || check_symbols(&o, r) ||
-      check_relocs(&o, r))
+  uint64_t size[2], align[2];
+  if (check_headers(&o, r) || layout(&o, size, align, r) || check_symbols(&o, r) || check_relocs(&o, r))
     return;
 
   /* the unit's three symbols */
@@ -601,7 +768,7 @@ void rb_loader_load(const uint8_t *payload, size_t len, struct rb_load_result *r
     refuse(r, "module block misplaced", 0, 0, 0);
     return;
   }
-  if (check_frametable(&o, ftab, 0, code, r)) return;
+  if (check_frametable(&o, ftab, 0, size[0], r)) return;
 
   /* count the module's globals for the published table */
   uint32_t nglob = 0;
@@ -616,81 +783,155 @@ void rb_loader_load(const uint8_t *payload, size_t len, struct rb_load_result *r
   }
 
   /* ---- allocate and copy ---- */
-  uint64_t meta = 16 * (uint64_t)nglob + names + nlen + 1 + 24;
-  uint8_t *block = platform_alloc_pages((size_t)(total + meta + 8));
-  if (!block) {
-    refuse(r, "out of memory for the module:", 0, 1, total + meta);
+  /* data region: the sections, then the entry closure and the names */
+  uint64_t data_at = (size[1] + 7) & ~(uint64_t)7;
+  uint64_t meta = 24 + names;
+  region_base[0] = arena_alloc(&arenas[0], size[0], align[0]);
+  region_base[1] = region_base[0] ? arena_alloc(&arenas[1], data_at + meta, align[1]) : NULL;
+  if (!region_base[0] || !region_base[1]) {
+    refuse(r, "out of memory for the module:", 0, 1, size[0] + data_at + meta);
     return;
   }
   for (uint32_t i = 1; i < o.shnum; i++)
-    if ((sh[i].flags & SHF_ALLOC) && sh[i].type != SHT_NOBITS)
-      rb_memcpy(block + sec_addr[i], o.p + sh[i].offset, sh[i].size);
-  if (apply_relocs(&o, block, r)) return;   /* (the pages stay allocated) */
+    if ((sh[i].flags & SHF_ALLOC) && sh[i].type != SHT_NOBITS) rb_memcpy(sec_ptr(i, 0), o.p + sh[i].offset, sh[i].size);
+  if (apply_relocs(&o, r)) return;   /* (the memory stays allocated) */
 
-  uintptr_t code_lo = (uintptr_t)block, code_hi = code_lo + code;
-  const uint8_t *table = block + sec_addr[sym_shndx[ftab]] + sym_addr[ftab];
+  uintptr_t code_lo = (uintptr_t)region_base[0], code_hi = code_lo + size[0];
+  const uint8_t *table = sec_ptr(sym_shndx[ftab], sym_addr[ftab]);
   if (check_retaddrs(o.p + sh[sym_shndx[ftab]].offset + sym_addr[ftab], table, code_lo, code_hi, r)) return;
-  value mblock = (value)(block + sec_addr[bsec] + sym_addr[blk]);
+  value mblock = (value)sec_ptr(bsec, sym_addr[blk]);
   header_t hd = Hd_val(mblock);
   if (!fits(sym_addr[blk], 8 * Wosize_hd(hd), sh[bsec].size)) {   /* 0 fields: a unit with no exports */
     refuse(r, "module block header does not fit its section", 0, 0, 0);
     return;
   }
+  if (add_range(code_lo, code_hi) || reserve_symbols(nglob)) {
+    refuse(r, "out of memory for the loader's tables", 0, 0, 0);
+    return;
+  }
 
-  /* the published symbol table and the entry closure, after the sections */
-  uint8_t *mp = block + ((total + 7) & ~(uint64_t)7);
-  uintptr_t *addrs = (uintptr_t *)mp;
-  const char **snames = (const char **)(mp + 8 * (uint64_t)nglob);
-  value *clos = (value *)(mp + 16 * (uint64_t)nglob);
+  /* the entry closure and the symbol names, after the sections */
+  value *clos = (value *)(region_base[1] + data_at);
   char *pool = (char *)(clos + 3);
   clos[0] = Make_header(2, Closure_tag, Caml_black);
-  clos[1] = (value)(block + sec_addr[sym_shndx[entry]] + sym_addr[entry]);
+  clos[1] = (value)sec_ptr(sym_shndx[entry], sym_addr[entry]);
   clos[2] = Make_closinfo(1, 2);
-  uint32_t g = 0;
-  for (uint32_t i = 1; i < o.nsyms; i++) {
-    struct sym s;
-    get_sym(&o, i, &s);
-    if (sym_sec[i] && (s.info >> 4) != STB_LOCAL && (sh[sym_shndx[i]].flags & SHF_ALLOC)) {
-      snames[g] = copy_str(&pool, sym_name(&o, s.name));
-      addrs[g] = (uintptr_t)block + sec_addr[sym_shndx[i]] + sym_addr[i];
-      g++;
-    }
-  }
 
   for (uint32_t i = 1; i < o.shnum; i++)
     if (sh[i].flags & SHF_EXECINSTR) r->code_bytes += sh[i].size;
     else if (sh[i].flags & SHF_ALLOC) r->data_bytes += sh[i].size;
 
   /* ---- register and run ---- */
+  num_modules++;
   caml_register_frametable(table);
-  num_frame_tables++;
-  caml_register_code_fragment((const char *)code_lo, (const char *)code_hi);   /* Stack_overflow */
   for (mlsize_t i = 0; i < Wosize_hd(hd); i++) caml_register_global_root(&Field(mblock, i));
+  if (!nmi_enabled && rb_platform_nmi_enable) nmi_enabled = rb_platform_nmi_enable() == 0;
+  break_exn = caml_named_value("Sys.Break");
+  interrupt_armed = 1;
   value res = caml_callback_exn((value)(clos + 1), Val_unit);
+  interrupt_armed = 0;
   caml_flush_std_channels();
   if (Is_exception_result(res)) {
     r->status = RB_LOAD_EXCEPTION;
-    caml_format_exception_buf(Extract_exception(res), r->msg, sizeof r->msg);
+    *out = Extract_exception(res);
     return;
   }
-  struct module *m = &modules[num_modules++];
-  m->name = copy_str(&pool, unit);
-  m->base = block;
-  m->size = total;
-  m->sym_names = snames;
-  m->sym_addrs = addrs;
-  m->nsyms = nglob;
+  *out = mblock;
+  for (uint32_t i = 1; i < o.nsyms; i++) {
+    struct sym s;
+    get_sym(&o, i, &s);
+    if (sym_sec[i] && (s.info >> 4) != STB_LOCAL && (sh[sym_shndx[i]].flags & SHF_ALLOC))
+      publish(copy_str(&pool, sym_name(&o, s.name)), (uintptr_t)sec_ptr(sym_shndx[i], sym_addr[i]));
+  }
 }
 
-/* ---- serving LOAD_MODULE on the control channel ---- */
+void rb_loader_load(const uint8_t *payload, size_t len, struct rb_load_result *r)
+{
+  value v;
+  load_run(payload, len, r, &v);
+  if (r->status == RB_LOAD_EXCEPTION) caml_format_exception_buf(v, r->msg, sizeof r->msg);
+}
 
-/* The control loop hands reserved frame kinds to rb_control_extension; the
- * loader serves LOAD_MODULE.  Reply (LOAD_REPLY): u32 status, u64 code
- * bytes, u64 data bytes, then the exception text when status is 1; a refused
- * object gets an ERROR (BAD_PAYLOAD) with the reason. */
+/* ---- serving LOAD_MODULE, EVAL and INTERRUPT on the control channel ---- */
+
+static void put_le(uint8_t *p, uint64_t v, int n) { wr(p, v, n); }
+
+/* CONSOLE_OUTPUT frames for the EVAL being served (io.c's capture sink). */
+static uint32_t capture_seq;
+
+static void capture(int fd, const char *s, size_t n)
+{
+  uint8_t h[4];
+  put_le(h, (uint64_t)fd, 4);
+  while (n > 0) {
+    size_t k = n < CHUNK ? n : CHUNK;
+    rb_control_reply(RB_CTL_K_CONSOLE_OUTPUT, capture_seq, h, 4, s, k);
+    s += k;
+    n -= k;
+  }
+}
+
+/* EVAL: u32 flags, u32 max_depth, u32 max_nodes, u32 max_bytes, then a
+   LOAD_MODULE payload.  Answers RESULT (u32 0, u64 code bytes, u64 data
+   bytes, the module block as a value tree) or EXCEPTION (the exception as
+   a value tree, u32 0 backtrace entries). */
+static void serve_eval(uint32_t seq, const uint8_t *payload, size_t len)
+{
+  static struct rb_load_result r;
+  if (len < 16 || (rd(payload, 4) & ~(uint64_t)RB_CTL_EVAL_KNOWN_FLAGS)) {
+    rb_control_error(seq, RB_CTL_E_BAD_PAYLOAD, len < 16 ? "EVAL payload too short" : "unknown EVAL flag");
+    return;
+  }
+  int capturing = (rd(payload, 4) & RB_CTL_EVAL_CAPTURE) != 0;
+  struct rb_ser_limits lim = {(uint32_t)rd(payload + 4, 4), (uint32_t)rd(payload + 8, 4),
+                              (uint32_t)rd(payload + 12, 4)};
+  value v;
+  if (rb_serialize_prepare(lim, 4)) {   /* before anything runs: the reply cannot fail later */
+    rb_control_error(seq, RB_CTL_E_BAD_PAYLOAD, "no memory for a reply within these limits");
+    return;
+  }
+  if (capturing) {
+    caml_flush_std_channels();   /* what earlier code left buffered is not this phrase's */
+    capture_seq = seq;
+    rb_io_capture(capture);
+  }
+  load_run(payload + 16, len - 16, &r, &v);   /* flushes the std channels before returning */
+  rb_io_capture(NULL);
+  if (r.status == RB_LOAD_REFUSED) {
+    rb_control_error(seq, RB_CTL_E_BAD_PAYLOAD, r.msg);
+    return;
+  }
+  size_t n;
+  uint8_t *tree = rb_serialize(v, lim, 4, &n);   /* cannot fail: prepared above */
+  if (r.status == RB_LOAD_EXCEPTION) {
+    put_le(tree + n, 0, 4);   /* no backtrace */
+    rb_control_reply(RB_CTL_K_EXCEPTION, seq, tree, n + 4, 0, 0);
+    return;
+  }
+  uint8_t fixed[20];
+  put_le(fixed, 0, 4);
+  put_le(fixed + 4, r.code_bytes, 8);
+  put_le(fixed + 12, r.data_bytes, 8);
+  rb_control_reply(RB_CTL_K_RESULT, seq, fixed, sizeof fixed, tree, n);
+}
+
+/* The control loop hands reserved frame kinds to rb_control_extension.
+ * LOAD_MODULE's reply (LOAD_REPLY): u32 status, u64 code bytes, u64 data
+ * bytes, then the exception text when status is 1; a refused object gets
+ * an ERROR (BAD_PAYLOAD) with the reason.  INTERRUPT while serving (nothing
+ * runs: interrupts of running code come as NMIs) is acknowledged with an
+ * empty INTERRUPT frame. */
 int rb_control_extension(uint16_t kind, uint32_t seq, const uint8_t *payload, size_t len)
 {
   static struct rb_load_result r;
+  if (kind == RB_CTL_K_EVAL) {
+    serve_eval(seq, payload, len);
+    return 1;
+  }
+  if (kind == RB_CTL_K_INTERRUPT) {
+    rb_control_reply(RB_CTL_K_INTERRUPT, seq, 0, 0, 0, 0);
+    return 1;
+  }
   if (kind != RB_CTL_K_LOAD_MODULE) return 0;
   rb_loader_load(payload, len, &r);
   if (r.status == RB_LOAD_REFUSED) {
@@ -698,10 +939,9 @@ int rb_control_extension(uint16_t kind, uint32_t seq, const uint8_t *payload, si
     return 1;
   }
   uint8_t fixed[20];
-  uint32_t st = (uint32_t)r.status;
-  for (int i = 0; i < 4; i++) fixed[i] = (uint8_t)(st >> 8 * i);
-  for (int i = 0; i < 8; i++) fixed[4 + i] = (uint8_t)(r.code_bytes >> 8 * i);
-  for (int i = 0; i < 8; i++) fixed[12 + i] = (uint8_t)(r.data_bytes >> 8 * i);
+  put_le(fixed, (uint64_t)r.status, 4);
+  put_le(fixed + 4, r.code_bytes, 8);
+  put_le(fixed + 12, r.data_bytes, 8);
   size_t n = 0;
   while (r.msg[n]) n++;
   rb_control_reply(RB_CTL_K_LOAD_REPLY, seq, fixed, sizeof fixed, r.msg, n);

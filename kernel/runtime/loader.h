@@ -1,7 +1,8 @@
 /*
  * loader.h -- the in-VM linker: loads an ELF64 relocatable object produced
  * by robur's code generator into the running image (docs/protocol.md,
- * "Loader").
+ * "Loader"), and serves LOAD_MODULE, EVAL and INTERRUPT on the control
+ * channel ("Evaluating phrases").
  *
  * Input (the LOAD_MODULE payload): u32 name length (1..RB_LOAD_MAX_NAME),
  * the unit name U (letters, digits, '_', '\''), then the object bytes.
@@ -52,7 +53,13 @@ void rb_loader_load(const uint8_t *payload, size_t len, struct rb_load_result *r
    0 when unknown. */
 uintptr_t rb_loader_lookup(const char *name);
 
-/* Number of modules loaded so far. */
+/* Number of modules loaded so far (whose initialiser ran, raised or not). */
 unsigned rb_loader_module_count(void);
+
+/* The NMI hook (see trap.c): while an initialiser runs, an NMI that lands
+   in OCaml code raises the exception registered as "Sys.Break"
+   (docs/protocol.md, "Interrupts").  ctx is struct rb_fault_ctx. */
+struct rb_fault_ctx;
+int rb_nmi_hook(struct rb_fault_ctx *ctx);
 
 #endif

@@ -33,9 +33,10 @@ static const frame_descr **descr_table;
 static uintnat descr_mask;  /* table size - 1 */
 static uintnat descr_count;
 
-#define MAX_DYN_TABLES 256
-static const void *dyn_tables[MAX_DYN_TABLES];
-static int num_dyn_tables;
+/* Tables registered at run time (one per loaded module: a REPL loads one
+   per phrase), in an array that doubles from platform pages. */
+static const void **dyn_tables;
+static uintnat num_dyn_tables, cap_dyn_tables;
 
 #define Hash_retaddr(a) (((uintnat)(a) >> 3) & descr_mask)
 
@@ -83,7 +84,7 @@ static void rebuild(uintnat needed)
   descr_count = 0;
   insert_table(caml_system_frametable);
   for (const void *const *t = caml_frametable; *t != NULL; t++) insert_table(*t);
-  for (int i = 0; i < num_dyn_tables; i++) insert_table(dyn_tables[i]);
+  for (uintnat i = 0; i < num_dyn_tables; i++) insert_table(dyn_tables[i]);
 }
 
 void caml_init_frame_descriptors(void)
@@ -95,7 +96,14 @@ void caml_init_frame_descriptors(void)
 
 void caml_register_frametable(const void *table)
 {
-  if (num_dyn_tables == MAX_DYN_TABLES) platform_panic("too many frame tables");
+  if (num_dyn_tables == cap_dyn_tables) {
+    uintnat ncap = cap_dyn_tables ? 2 * cap_dyn_tables : 4096 / sizeof(void *);
+    const void **n = platform_alloc_pages(ncap * sizeof(void *));   /* the old array is abandoned */
+    if (n == NULL) platform_panic("out of memory for frame tables");
+    if (num_dyn_tables) rb_memcpy(n, dyn_tables, num_dyn_tables * sizeof(void *));
+    dyn_tables = n;
+    cap_dyn_tables = ncap;
+  }
   dyn_tables[num_dyn_tables++] = table;
   uintnat n = descr_count + table_entries(table);
   if (2 * n > descr_mask + 1)
@@ -106,7 +114,7 @@ void caml_register_frametable(const void *table)
 
 void caml_unregister_frametable(const void *table)
 {
-  for (int i = 0; i < num_dyn_tables; i++)
+  for (uintnat i = 0; i < num_dyn_tables; i++)
     if (dyn_tables[i] == table) {
       dyn_tables[i] = dyn_tables[--num_dyn_tables];
       rebuild(descr_count);

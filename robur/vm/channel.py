@@ -68,6 +68,16 @@ def private_runtime_dir(prefix: str = "robur-") -> Path:
     return path
 
 
+QMP_SOCKET_NAME = "qmp.sock"
+
+
+def qemu_qmp_args(runtime_dir: str | os.PathLike[str]) -> list[str]:
+    """QEMU arguments for the QMP socket (robur.vm.qmp) in the same private
+    directory as the control socket: ``-qmp unix:DIR/qmp.sock,server=on,wait=off``."""
+    from .qmp import qmp_args
+    return qmp_args(Path(runtime_dir) / QMP_SOCKET_NAME)
+
+
 def qemu_channel_args(socket_path: str | os.PathLike[str]) -> list[str]:
     """QEMU arguments that plug the control port into socket_path."""
     return ["-global", "virtio-mmio.force-legacy=false",

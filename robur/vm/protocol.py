@@ -59,7 +59,8 @@ class Kind(IntEnum):
     ERROR = 9
     SHUTDOWN = 10
     SHUTDOWN_REPLY = 11
-    # Reserved for the live loop (docs/protocol.md): refused with UNSUPPORTED today.
+    # The live loop (docs/protocol.md "Loader", "Evaluating phrases"): served by
+    # images with the loader, refused with UNSUPPORTED by the others.
     LOAD_MODULE = 16
     LOAD_REPLY = 17
     EVAL = 18
@@ -71,6 +72,22 @@ class Kind(IntEnum):
 
 K_FIRST_RESERVED = 16
 K_LAST_RESERVED = 31
+
+EVAL_CAPTURE = 1                   # EVAL flag: console output as CONSOLE_OUTPUT frames
+EVAL_KNOWN_FLAGS = 1
+
+
+class ValueKind(IntEnum):
+    """The first byte of each node of a value tree (RESULT, EXCEPTION)."""
+    INT = 0
+    BLOCK = 1
+    STRING = 2
+    FLOAT = 3
+    FLOATARRAY = 4
+    CLOSURE = 5
+    ABSTRACT = 6
+    CUT = 7
+    BOXED = 8
 
 
 class ErrorCode(IntEnum):

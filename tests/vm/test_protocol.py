@@ -37,11 +37,13 @@ def python_constants() -> dict[str, int]:
                  "OFF_FLAGS", "OFF_SEQ", "OFF_LENGTH", "OFF_PAYLOAD_CRC", "OFF_RESERVED",
                  "OFF_HEADER_CRC", "HEADER_CRC_SPAN", "MAX_PAYLOAD", "IDLE_TIMEOUT_MS",
                  "MAX_ERROR_MESSAGE", "MAX_PING", "F_REPLY", "F_KNOWN", "FEAT_STATS_GC",
-                 "STATS_FIELDS", "K_FIRST_RESERVED", "K_LAST_RESERVED"):
+                 "STATS_FIELDS", "K_FIRST_RESERVED", "K_LAST_RESERVED", "EVAL_CAPTURE",
+                 "EVAL_KNOWN_FLAGS"):
         out["RB_CTL_" + name] = getattr(P, name)
     out.update({f"RB_CTL_K_{k.name}": k.value for k in P.Kind})
     out.update({f"RB_CTL_E_{e.name}": e.value for e in P.ErrorCode})
     out.update({f"RB_CTL_S_{s.name}": s.value for s in P.StatsField})
+    out.update({f"RB_CTL_V_{v.name}": v.value for v in P.ValueKind})
     return out
 
 

@@ -73,19 +73,35 @@
 #define RB_CTL_K_ERROR 9                /* u32 code, u32 0, message */
 #define RB_CTL_K_SHUTDOWN 10            /* empty, or u32 exit code */
 #define RB_CTL_K_SHUTDOWN_REPLY 11      /* empty; then the VM exits */
-/* Reserved for the live loop (issue 7 items 2-7): refused today with
- * RB_CTL_E_UNSUPPORTED.  Intended payloads: docs/protocol.md. */
-#define RB_CTL_K_LOAD_MODULE 16
-#define RB_CTL_K_LOAD_REPLY 17
-#define RB_CTL_K_EVAL 18
-#define RB_CTL_K_RESULT 19
-#define RB_CTL_K_EXCEPTION 20
-#define RB_CTL_K_CONSOLE_OUTPUT 21
-#define RB_CTL_K_INTERRUPT 22
+/* The live loop: served by the loader (kernel/runtime/loader.c) in images
+ * that have one; a VM without it refuses them with RB_CTL_E_UNSUPPORTED.
+ * Payloads: docs/protocol.md, "Loader" and "Evaluating phrases". */
+#define RB_CTL_K_LOAD_MODULE 16         /* u32 n, unit name, ELF object */
+#define RB_CTL_K_LOAD_REPLY 17          /* u32 status, u64 code bytes, u64 data bytes, text */
+#define RB_CTL_K_EVAL 18                /* u32 flags, u32 max_depth, u32 max_nodes, u32 max_bytes, LOAD_MODULE payload */
+#define RB_CTL_K_RESULT 19              /* u32 0, u64 code bytes, u64 data bytes, value tree */
+#define RB_CTL_K_EXCEPTION 20           /* value tree, u32 n, n u64 return addresses */
+#define RB_CTL_K_CONSOLE_OUTPUT 21      /* u32 fd, bytes (sent before the EVAL's reply) */
+#define RB_CTL_K_INTERRUPT 22           /* empty; answered with an empty INTERRUPT */
 #define RB_CTL_K_FIRST_RESERVED 16
 #define RB_CTL_K_LAST_RESERVED 31
 
 #define RB_CTL_MAX_PING 65536
+
+/* ---- EVAL flags ---- */
+#define RB_CTL_EVAL_CAPTURE 1           /* console output as CONSOLE_OUTPUT frames */
+#define RB_CTL_EVAL_KNOWN_FLAGS 1
+
+/* ---- value trees (RESULT, EXCEPTION): the first byte of each node ---- */
+#define RB_CTL_V_INT 0                  /* i64 */
+#define RB_CTL_V_BLOCK 1                /* u8 tag, u32 size, u32 present, present nodes */
+#define RB_CTL_V_STRING 2               /* u32 length, u32 present, present bytes */
+#define RB_CTL_V_FLOAT 3                /* f64 */
+#define RB_CTL_V_FLOATARRAY 4           /* u32 length, u32 present, present f64 */
+#define RB_CTL_V_CLOSURE 5
+#define RB_CTL_V_ABSTRACT 6
+#define RB_CTL_V_CUT 7
+#define RB_CTL_V_BOXED 8                /* u8 kind (0 int32, 1 int64, 2 nativeint), i64 */
 
 /* ---- HELLO_REPLY features ---- */
 #define RB_CTL_FEAT_STATS_GC 1          /* STATS_REPLY carries GC counters */

@@ -1,10 +1,15 @@
 /* trap.c: CPU exceptions.  Interrupts stay disabled for the whole life of the
  * VM (the console and timer are polled), so the IDT only has the 32
- * exception vectors.  All of them run on IST1, a separate stack: a stack
- * overflow faults with rsp pointing into the guard page, and only a fresh
- * stack can then run any code.  A page fault inside the guard page goes to
+ * exception vectors.  They run on IST1, a separate stack: a stack overflow
+ * faults with rsp pointing into the guard page, and only a fresh stack can
+ * then run any code.  A page fault inside the guard page goes to
  * rb_stack_overflow_hook (the runtime raises Stack_overflow from there); any
- * other exception is a panic with a register dump and a backtrace. */
+ * other exception is a panic with a register dump and a backtrace.
+ *
+ * The NMI (vector 2) is the host's interrupt (docs/protocol.md,
+ * "Interrupts"): it goes to rb_nmi_hook when the runtime defines one, and is
+ * otherwise ignored.  It has its own stack, IST2, since it can arrive while
+ * IST1 is in use (a fault being handled). */
 #include "pvh.h"
 
 struct trap_frame {   /* as pushed by vectors.S, lowest address first */
@@ -32,6 +37,11 @@ extern const uint64_t trap_stubs[32];   /* trap_stubs[v] = trap_stubs[0] + 16 v 
 static struct idt_entry idt[32] __attribute__((aligned(16)));
 static struct tss tss __attribute__((aligned(16)));
 char rb_fault_stack[RB_FAULT_STACK_SIZE] __attribute__((aligned(16), section(".noinit")));
+static char nmi_stack[RB_FAULT_STACK_SIZE] __attribute__((aligned(16), section(".noinit")));
+
+/* Defined by the runtime that takes interrupts (kernel/runtime/loader.c):
+ * may redirect ctx like rb_stack_overflow_hook and return 1. */
+extern int rb_nmi_hook(struct rb_fault_ctx *ctx) __attribute__((weak));
 
 #define KERNEL_CS 0x08
 #define TSS_SEL 0x18
@@ -41,6 +51,7 @@ void trap_init(void)
 {
     uintptr_t t = (uintptr_t)&tss;
     tss.ist[0] = (uintptr_t)rb_fault_stack + RB_FAULT_STACK_SIZE;
+    tss.ist[1] = (uintptr_t)nmi_stack + RB_FAULT_STACK_SIZE;
     tss.iomap_base = sizeof tss;
     /* Available 64-bit TSS descriptor: limit, base split over two quads. */
     rb_gdt[3] = (sizeof tss - 1) | ((t & 0xffffff) << 16) | (0x89UL << 40) | ((t >> 24 & 0xff) << 56);
@@ -53,7 +64,7 @@ void trap_init(void)
     uint64_t lo = (a & 0xffff) | (uint64_t)KERNEL_CS << 16 | 1ULL << 32 | (uint64_t)GATE_INTERRUPT << 40 |
                   (a >> 16 & 0xffff) << 48;
     for (int v = 0; v < 32; v++, lo += 16) {
-        idt[v].lo = lo;
+        idt[v].lo = v == 2 ? (lo & ~(7ULL << 32)) | 2ULL << 32 : lo;   /* NMI: IST2 */
         idt[v].hi = a >> 32;
     }
     struct {
@@ -61,6 +72,31 @@ void trap_init(void)
         uint64_t base;
     } __attribute__((packed)) desc = {sizeof idt - 1, (uintptr_t)idt};
     __asm__ volatile("lidt %0" : : "m"(desc));
+}
+
+/* QEMU and KVM deliver an injected NMI through the local APIC's LINT1 pin,
+ * which is masked at reset: enable the APIC (interrupts stay off, IF = 0,
+ * and every other LVT entry stays masked) and make LINT1 an unmasked NMI.
+ * Called once the MMIO window is mapped (the loader does it on its first
+ * load).  Returns 0, or -1 without an APIC. */
+int rb_platform_nmi_enable(void)
+{
+    uint32_t r[4];
+    cpuid(1, 0, r);
+    if (!(r[3] & (1u << 9))) return -1;   /* no APIC */
+    uint32_t lo, hi;
+    __asm__ volatile("rdmsr" : "=a"(lo), "=d"(hi) : "c"(0x1b));   /* IA32_APIC_BASE */
+    uint64_t base = ((uint64_t)hi << 32 | lo);
+    if (!(base & (1u << 11))) return -1;   /* globally disabled */
+    if (base & (1u << 10)) {               /* x2APIC mode: registers are MSRs */
+        wrmsr(0x80f, 0x1ff);               /* spurious vector 0xff, APIC enabled */
+        wrmsr(0x836, 0x400);               /* LVT LINT1: NMI, unmasked */
+        return 0;
+    }
+    volatile uint32_t *apic = (volatile uint32_t *)(uintptr_t)(base & 0xfffff000u);
+    apic[0xf0 / 4] = 0x1ff;
+    apic[0x360 / 4] = 0x400;
+    return 0;
 }
 
 static const char *const names[32] = {
@@ -75,6 +111,15 @@ static const char *const names[32] = {
 
 static int in_fault;   /* a fault while reporting one, or inside the hook */
 
+static void copy_back(struct trap_frame *f, const struct rb_fault_ctx *c)
+{
+    f->rax = c->rax, f->rbx = c->rbx, f->rcx = c->rcx, f->rdx = c->rdx;
+    f->rsi = c->rsi, f->rdi = c->rdi, f->rbp = c->rbp, f->rsp = c->rsp;
+    f->r8 = c->r8, f->r9 = c->r9, f->r10 = c->r10, f->r11 = c->r11;
+    f->r12 = c->r12, f->r13 = c->r13, f->r14 = c->r14, f->r15 = c->r15;
+    f->rip = c->rip, f->rflags = c->rflags;
+}
+
 void trap_handler(struct trap_frame *f)
 {
     struct rb_fault_ctx c = {
@@ -84,6 +129,10 @@ void trap_handler(struct trap_frame *f)
         .r12 = f->r12, .r13 = f->r13, .r14 = f->r14, .r15 = f->r15,
         .rip = f->rip, .rflags = f->rflags, .error_code = f->error, .vector = f->vector,
     };
+    if (f->vector == 2) {   /* NMIs are blocked until our iretq: no nesting */
+        if (rb_nmi_hook && rb_nmi_hook(&c)) copy_back(f, &c);
+        return;
+    }
     if (f->vector == 14) {
         uint64_t cr2;
         __asm__ volatile("mov %%cr2, %0" : "=r"(cr2));
@@ -97,11 +146,7 @@ void trap_handler(struct trap_frame *f)
             in_fault = 0;
         }
         if (handled) {
-            f->rax = c.rax, f->rbx = c.rbx, f->rcx = c.rcx, f->rdx = c.rdx;
-            f->rsi = c.rsi, f->rdi = c.rdi, f->rbp = c.rbp, f->rsp = c.rsp;
-            f->r8 = c.r8, f->r9 = c.r9, f->r10 = c.r10, f->r11 = c.r11;
-            f->r12 = c.r12, f->r13 = c.r13, f->r14 = c.r14, f->r15 = c.r15;
-            f->rip = c.rip, f->rflags = c.rflags;
+            copy_back(f, &c);
             return;
         }
     }

@@ -3,7 +3,8 @@
  * caml_c_call, so the runtime is fully up and loaded initialisers can run
  * through caml_callback_exn.  The primitive opens the virtio-serial port and
  * runs the VM's control loop (kernel/runtime/control.c), which hands
- * LOAD_MODULE to the loader (rb_control_extension in loader.c). */
+ * LOAD_MODULE, EVAL and INTERRUPT to the loader (rb_control_extension in
+ * loader.c). */
 #pragma GCC target("general-regs-only")
 #include <robur/platform.h>
 #include "robur/mlvalues.h"
