@@ -23,8 +23,22 @@ struct open_block {
   value v;
   uint32_t next, size;      /* next field to walk, wosize */
   uint32_t present;         /* children written so far */
+  uint32_t chain;           /* the previous open block in its hash bucket, +1 (0: none) */
   size_t present_at;        /* where its present field is */
 };
+
+/* The open blocks (the path from the root) hashed by address, so that a
+   block met again on its own path is written as ANCESTOR d rather than
+   walked round its cycle: the host prints <cycle> there, as the toplevel
+   does.  Buckets hold stack index + 1; pushes and pops are LIFO, so a pop
+   restores its bucket's head from the block's chain. */
+#define ANCESTOR_BUCKETS 4096
+static uint32_t *buckets;
+
+static uint32_t bucket_of(value v)
+{
+  return (uint32_t)(((uint64_t)v >> 3) * 0x9E3779B97F4A7C15ull >> 52) & (ANCESTOR_BUCKETS - 1);
+}
 
 static uint8_t *buf;
 static size_t cap, pos;
@@ -130,6 +144,13 @@ static int node(value v, uint32_t depth)
       put8(RB_CTL_V_ABSTRACT);
       return 0;
     }
+    for (uint32_t i = buckets[bucket_of(v)]; i; i = stack[i - 1].chain) {
+      if (stack[i - 1].v == v) {
+        put8(RB_CTL_V_ANCESTOR);
+        put32(depth - (i - 1));
+        return 0;
+      }
+    }
     if (depth >= max_depth) {
       put8(RB_CTL_V_CUT);
       return 0;
@@ -147,6 +168,9 @@ static int node(value v, uint32_t depth)
       b->size = n;
       b->present = 0;
       b->present_at = at;
+      uint32_t h = bucket_of(v);
+      b->chain = buckets[h];
+      buckets[h] = depth + 1;
       return 1;
     }
     return 0;
@@ -179,6 +203,11 @@ int rb_serialize_prepare(struct rb_ser_limits lim, size_t extra)
   /* every node is at most 10 bytes, plus the budgeted bytes, plus the CUT
      that ends the walk */
   if (reserve(10 * ((size_t)lim.max_nodes + 1) + lim.max_bytes + extra + 16)) return -1;
+  if (!buckets) {
+    buckets = platform_alloc_pages(ANCESTOR_BUCKETS * sizeof *buckets);
+    if (!buckets) return -1;
+    rb_memset(buckets, 0, ANCESTOR_BUCKETS * sizeof *buckets);
+  }
   if (lim.max_depth + 1 > stack_cap) {
     struct open_block *s = platform_alloc_pages(((size_t)lim.max_depth + 1) * sizeof *s);
     if (!s) return -1;
@@ -203,6 +232,7 @@ uint8_t *rb_serialize(value v, struct rb_ser_limits lim, size_t extra, size_t *l
     struct open_block *b = &stack[sp - 1];
     if (stopped || b->next == b->size) {
       patch32(b->present_at, b->present);
+      buckets[bucket_of(b->v)] = b->chain;
       sp--;
       continue;
     }

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..codegen import pipeline
+from ..codegen.startup import startup_asm
 from ..lambda_ import ir as L
 from ..link import toolchain
 from ..link.cache import BuildCache, compiler_digest, digest
@@ -37,6 +38,10 @@ from .project import Project
 
 PLATFORMS = {"qemu": "pvh", "unix": "unix"}
 STD_EXIT = "Std_exit"
+LIVE_SERVER = "Robur_live"
+# a live image carries every caml_applyN/caml_curryN a loaded unit can need
+# (at most 9 arguments per application or function: docs/codegen.md)
+LIVE_ARITIES = range(2, 10)
 
 
 class BuildFailed(Exception):
@@ -143,8 +148,56 @@ class Builder:
         order = self._stdlib_order(products) + user
         products[STD_EXIT] = self.std_exit_unit()
         order.append(STD_EXIT)
+        self._link(products, order, Path(out), lambda objs, tmp: toolchain.link(objs, tmp, platform))
+        return BuildResult(Path(out), order, list(self.compiled), dict(self.timings))
+
+    def live_image(self) -> Path:
+        """The live image of ``robur repl`` and ``robur dev``: every Stdlib
+        unit that has an implementation (phrases may use any of them), the
+        VM's linker and control loop, and a last unit that serves the
+        control channel (kernel/platform/pvh/live.c); qemu only, since the
+        channel is a virtio device.  Linked once for each version of the
+        compiler, the Stdlib and the kernel, under the build cache's
+        ``live/``."""
+        products, order = self._live_products()
+        start, lib = toolchain.kernel_libs("pvh")
+        key = digest("live-image", *(products[n].obj for n in order), start.read_bytes(), lib.read_bytes())
+        out = self.cache.root / "live" / f"{key[:24]}.elf"
+        if not out.exists():
+            self._link(products, order, out, toolchain.link_live, arities=LIVE_ARITIES)
+        return out
+
+    def _live_products(self) -> tuple[dict[str, UnitProduct], list[str]]:
+        products: dict[str, UnitProduct] = {}
+        for src in sorted(STDLIB_DIR.glob("*.ml")):
+            name = "Stdlib" if src.stem == "stdlib" else "Stdlib__" + src.stem.capitalize()
+            try:
+                products[name] = self.stdlib_unit(name)
+            except (RoburError, BuildFailed) as e:
+                if name == "Stdlib":
+                    raise
+                # a broken unit must not take the whole toplevel down: the
+                # others still work, and using this one says it is unbound
+                print(f"robur: leaving {name[len('Stdlib__'):]} out of the live image: it does not "
+                      f"compile ({getattr(e, 'message', e)})", file=sys.stderr)
+        # a unit whose imports are not all written yet cannot link: leave it out
+        changed = True
+        while changed:
+            changed = False
+            for name in list(products):
+                if any(is_stdlib_unit(g) and g not in products for g in products[name].globals):
+                    del products[name]
+                    changed = True
+        order = self._stdlib_order(products)
+        products[LIVE_SERVER] = self.live_server_unit()
+        order.append(LIVE_SERVER)
+        return products, order
+
+    def _link(self, products: dict[str, UnitProduct], order: list[str], out: Path, link,
+              arities=()) -> None:
+        """Write the objects and the startup object (every caml_applyN and
+        caml_curryN the units need, plus ``arities``), then ``link``."""
         t0 = time.perf_counter()
-        out = Path(out)
         out.parent.mkdir(parents=True, exist_ok=True)
         workdir = out.parent / f".{out.name}.{os.getpid()}.o"
         workdir.mkdir(parents=True, exist_ok=True)
@@ -153,17 +206,17 @@ class Builder:
             p = workdir / f"{name}.o"
             p.write_bytes(products[name].obj)
             paths.append(p)
-        fake = [pipeline.CompiledUnit(n, "", set(products[n].apply), set(products[n].curry)) for n in order]
+        applies = set(arities).union(*(products[n].apply for n in order))
+        curries = set(arities).union(*(products[n].curry for n in order))
         sp = workdir / "_startup.o"
-        sp.write_bytes(pipeline.startup_object(fake, self.cache))
+        sp.write_bytes(toolchain.assemble(startup_asm(order, applies, curries), self.cache))
         # linked beside the output then renamed: a concurrent run of the same
         # program never sees a half-written image
         tmp = out.parent / f".{out.name}.{os.getpid()}.tmp"
-        toolchain.link(paths + [sp], tmp, platform)
+        link(paths + [sp], tmp)
         os.replace(tmp, out)
         shutil.rmtree(workdir, ignore_errors=True)
         self._time("link", t0)
-        return BuildResult(out, order, list(self.compiled), dict(self.timings))
 
     def check(self, project: Project) -> Checker:
         """Type-check; on an error print what ``robur check`` prints and
@@ -267,6 +320,16 @@ class Builder:
             call = L.Apply(fn, [L.Const(L.CInt(0))])
             return L.Seq(call, L.Prim("setglobal", [L.Prim("makeblock", [], (0, False))], STD_EXIT))
         return self._unit(STD_EXIT, key, lam, "")
+
+    def live_server_unit(self) -> UnitProduct:
+        """The live image's program: serve the control channel until
+        SHUTDOWN (``rb_live_serve`` never returns)."""
+        key = digest("live-server", compiler_digest())
+
+        def lam() -> L.Lam:
+            serve = L.Prim("ccall", [L.Const(L.CInt(0))], L.External("rb_live_serve", 1))
+            return L.Seq(serve, L.Prim("setglobal", [L.Prim("makeblock", [], (0, False))], LIVE_SERVER))
+        return self._unit(LIVE_SERVER, key, lam, "")
 
     def _unit(self, name: str, key: str, make_lam, source: str) -> UnitProduct:
         meta = self.cache.get(key)

@@ -67,6 +67,13 @@ def assemble(text: str, cache: BuildCache | None = None) -> bytes:
     return cache.get_or_build(digest("as", text), build)
 
 
+def _ld(args: list[str]) -> str:
+    proc = subprocess.run(["ld", *args], capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise ToolchainError("ld failed:\n" + proc.stderr[:4000])
+    return proc.stdout
+
+
 def link(objects: Sequence[os.PathLike | str], out: os.PathLike | str, platform: str) -> Path:
     """Link objects with the kernel into an image (pvh) or executable (unix)."""
     start, lib = kernel_libs(platform)
@@ -74,8 +81,25 @@ def link(objects: Sequence[os.PathLike | str], out: os.PathLike | str, platform:
         flags = ["-T", str(KERNEL / "platform" / "pvh" / "link.ld"), "--gc-sections"]
     else:
         flags = ["-static", "-nostdlib", "--gc-sections", "-z", "noexecstack"]
-    cmd = ["ld", *flags, "-o", str(out), str(start), *map(str, objects), str(lib)]
-    proc = subprocess.run(cmd, capture_output=True, text=True)
-    if proc.returncode != 0:
-        raise ToolchainError("ld failed:\n" + proc.stderr[:4000])
+    _ld([*flags, "-o", str(out), str(start), *map(str, objects), str(lib)])
     return Path(out)
+
+
+def link_live(objects: Sequence[os.PathLike | str], out: os.PathLike | str) -> Path:
+    """Link a live PVH image: the whole runtime library (a unit loaded
+    later may call any primitive, so no --gc-sections) and the table of its
+    global symbols for the VM's linker, made by a first link pass
+    (robur/link/ksymtab.py)."""
+    from .ksymtab import kernel_symbols, kernel_symtab_asm
+    start, lib = kernel_libs("pvh")
+    out = Path(out)
+    base = ["-T", str(KERNEL / "platform" / "pvh" / "link.ld")]
+    objs = [str(start), *map(str, objects)]
+    runtime = ["--whole-archive", str(lib), "--no-whole-archive"]
+    with tempfile.TemporaryDirectory(prefix="robur-live-") as tmp:
+        pass1, table = Path(tmp) / "pass1.elf", Path(tmp) / "ksymtab.o"
+        _ld([*base, "-o", str(pass1), *objs, *runtime])
+        nm = subprocess.run(["nm", str(pass1)], capture_output=True, text=True, check=True).stdout
+        table.write_bytes(assemble(kernel_symtab_asm(kernel_symbols(nm))))
+        _ld([*base, "-o", str(out), *objs, str(table), *runtime])
+    return out

@@ -19,12 +19,12 @@ from __future__ import annotations
 import math
 import struct
 from dataclasses import dataclass
-from typing import Optional, Union
+from typing import Callable, Optional, Union
 
 from ..syntax.printer import escape_string as syntax_escape
 from ..typing import predef
 from ..typing.pformat import MARGIN, Doc
-from ..typing.types import ARROW, CONSTR, POLY, TUPLE, UNIVAR, VAR, Type, tuple_
+from ..typing.types import ARROW, CONSTR, POLY, TUPLE, UNIVAR, VAR, PDot, Type, tuple_
 from ..typing.unify import apply_params, decl_of, expand_head
 
 # -- decoded values --------------------------------------------------------------
@@ -55,7 +55,16 @@ class Abstract:
     """A value the printer cannot look into."""
 
 
-Value = Union[int, float, bytes, Block, FloatArray, Boxed, Closure, Abstract]
+class Cut:
+    """A part of the value the VM did not send (its walk's budget ran out):
+    printed as an ellipsis, which the toplevel's own budget would print
+    there anyway."""
+
+
+CUT = Cut()
+
+
+Value = Union[int, float, bytes, Block, FloatArray, Boxed, Closure, Abstract, Cut]
 
 OBJECT_TAG = 248
 MAX_STEPS = 300
@@ -73,6 +82,7 @@ class Oval:
 
 
 ELLIPSIS = Oval("ellipsis")
+CYCLE = Oval("stuff", "<cycle>")
 
 
 class _Budget:
@@ -81,20 +91,41 @@ class _Budget:
 
 
 def tree_of_value(v: Value, t: Type, steps: int = MAX_STEPS, depth: int = MAX_DEPTH,
-                  exceptions: Optional[dict[str, list[Type]]] = None) -> Oval:
+                  exceptions: Optional[dict[str, list[Type]]] = None,
+                  visible: Optional[Callable[[str, str], object]] = None) -> Oval:
     """The outcome tree of value ``v`` at type ``t``.  ``exceptions`` maps an
-    exception's printed name to its argument types."""
-    return _Walker(_Budget(steps), exceptions or {}).tree(v, t, depth)
+    exception's printed name to its argument types.  ``visible(ns, name)``
+    gives the type path of the constructor (ns "c") or label ("l") that
+    ``name`` means unqualified where the value is printed (None when it is
+    unbound): a constructor of a type defined inside a module prints
+    qualified (``N.A``) unless that lookup finds it, as genprintval does."""
+    return _Walker(_Budget(steps), exceptions or {}, visible).tree(v, t, depth)
 
 
 class _Walker:
-    def __init__(self, budget: _Budget, exceptions: dict[str, list[Type]]):
+    def __init__(self, budget: _Budget, exceptions: dict[str, list[Type]],
+                 visible: Optional[Callable[[str, str], object]] = None):
         self.budget = budget
         self.exceptions = exceptions
+        self.visible = visible
+        # the blocks being printed (the path from the root): meeting one
+        # again prints <cycle>, as genprintval's nest does
+        self.nested: set[int] = set()
 
     def tree(self, v: Value, t: Type, depth: int) -> Oval:
+        if isinstance(v, (Block, FloatArray)):
+            if id(v) in self.nested:
+                return CYCLE
+            self.nested.add(id(v))
+            try:
+                return self._tree(v, t, depth)
+            finally:
+                self.nested.discard(id(v))
+        return self._tree(v, t, depth)
+
+    def _tree(self, v: Value, t: Type, depth: int) -> Oval:
         self.budget.steps -= 1
-        if self.budget.steps < 0 or depth < 0:
+        if self.budget.steps < 0 or depth < 0 or isinstance(v, Cut):
             return ELLIPSIS
         t = expand_head(t)
         k = t.kind
@@ -144,7 +175,8 @@ class _Walker:
         if decl.kind == "variant":
             return self._variant(v, t, decl, depth)
         if decl.kind == "record":
-            fields = [(l.name, apply_params(decl.params, l.type, t.args)) for l in decl.labels]
+            fields = [(self._qualified(t.path, l.name, "l"), apply_params(decl.params, l.type, t.args))
+                      for l in decl.labels]
             return self._record(v, fields, depth, float_record=all(_is_float(ty) for _, ty in fields))
         return Oval("stuff", "<abstr>")
 
@@ -159,12 +191,23 @@ class _Walker:
 
     def _list(self, v: Value, elt: Type, depth: int) -> Oval:
         items: list[Oval] = []
+        added: list[int] = []
         while isinstance(v, Block):
             if self.budget.steps < 0 or depth < 0:
                 items.append(ELLIPSIS)
                 break
             items.append(self.tree(v.fields[0], elt, depth - 1))
             v = v.fields[1]
+            if isinstance(v, Block):
+                if id(v) in self.nested:
+                    items.append(CYCLE)
+                    break
+                self.nested.add(id(v))
+                added.append(id(v))
+        if isinstance(v, Cut):
+            items.append(ELLIPSIS)
+        for a in added:
+            self.nested.discard(a)
         return Oval("list", items=items)
 
     def _variant(self, v: Value, t: Type, decl, depth: int) -> Oval:
@@ -172,17 +215,27 @@ class _Walker:
         blocks = [c for c in decl.constructors if c.args or c.record is not None]
         if isinstance(v, int):
             if 0 <= v < len(consts):
-                return Oval("constr", _ctor_name(consts[v].name), items=[])
+                return Oval("constr", self._qualified(t.path, _ctor_name(consts[v].name), "c"), items=[])
             return Oval("stuff", "<abstr>")
         if not isinstance(v, Block) or v.tag >= len(blocks):
             return Oval("stuff", "<abstr>")
         c = blocks[v.tag]
+        name = self._qualified(t.path, _ctor_name(c.name), "c")
         if c.record is not None:
             fields = [(l.name, apply_params(decl.params, l.type, t.args)) for l in c.record]
-            return Oval("constr", _ctor_name(c.name), items=[self._record(v, fields, depth, False)])
+            return Oval("constr", name, items=[self._record(v, fields, depth, False)])
         args = [apply_params(decl.params, a, t.args) for a in c.args]
-        return Oval("constr", _ctor_name(c.name),
+        return Oval("constr", name,
                     items=[self.tree(x, ty, depth - 1) for x, ty in zip(v.fields, args)])
+
+    def _qualified(self, type_path, name: str, ns: str) -> str:
+        """genprintval's tree_of_qualified."""
+        if self.visible is None or not isinstance(type_path, PDot):
+            return name
+        if self.visible(ns, name) == type_path:
+            return name
+        from ..typing.printtyp import path_name
+        return f"{path_name(type_path.parent)}.{name}"
 
     def _record(self, v: Value, fields: list[tuple[str, Type]], depth: int, float_record: bool) -> Oval:
         if isinstance(v, FloatArray):
@@ -200,13 +253,23 @@ class _Walker:
         if not isinstance(ident, Block) or not ident.fields or not isinstance(ident.fields[0], bytes):
             return Oval("stuff", "<abstr>")
         name = ident.fields[0].decode("latin-1")
-        shown = name[len("Stdlib."):] if name.startswith("Stdlib.") else name
+        shown = name
         if ident is v:
             return Oval("constr", shown, items=[])
         args = self.exceptions.get(name) or self.exceptions.get(shown) or _PREDEF_EXN_ARGS.get(shown)
         if args is None:
             return Oval("constr", shown, items=[Oval("stuff", "_") for _ in v.fields[1:]])
+        if isinstance(args, InlineRecord):
+            rec = self._record(Block(0, tuple(v.fields[1:])), args.fields, depth, False)
+            return Oval("constr", shown, items=[rec])
         return Oval("constr", shown, items=[self.tree(x, ty, depth - 1) for x, ty in zip(v.fields[1:], args)])
+
+
+@dataclass(frozen=True)
+class InlineRecord:
+    """The argument of ``exception E of { ... }``: (label, type) pairs, for
+    ``tree_of_value``'s ``exceptions``."""
+    fields: list
 
 
 def _is_float(t: Type) -> bool:

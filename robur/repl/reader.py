@@ -55,7 +55,7 @@ def split_phrases(text: str) -> tuple[list[Phrase], str]:
     phrases: list[Phrase] = []
     start = 0
     while True:
-        ends = _semisemi_ends(text, start)
+        ends = semisemi_ends(text, start)
         cut = None
         for end in ends:
             status = phrase_status(text[start:end])
@@ -71,7 +71,7 @@ def split_phrases(text: str) -> tuple[list[Phrase], str]:
         start = cut
 
 
-def _semisemi_ends(text: str, start: int) -> list[int]:
+def semisemi_ends(text: str, start: int) -> list[int]:
     """Offsets just past each ``;;`` token (not inside strings or comments)."""
     ends = []
     lexer = Lexer(text, "", start)

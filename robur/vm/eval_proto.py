@@ -38,7 +38,8 @@ class Str:
 class Block:
     tag: int
     size: int            # the block's wosize in the VM
-    fields: tuple        # the children sent
+    fields: tuple        # the children sent (a list for a block on a cycle,
+                         # one of whose fields leads back to the block itself)
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,11 @@ def encode_eval(unit: str, obj: bytes, capture: bool = True, max_depth: int = DE
 def decode_value(data: bytes, at: int = 0) -> tuple[Value, int]:
     """One value tree starting at `at`; returns it and the offset after it.
     Iterative: trees may be thousands of levels deep."""
-    # open blocks: [tag, size, remaining, children]
+    # open blocks: [the Block, fields still to come]; a Block is made when
+    # it opens, its fields list filled as they arrive, so that an ANCESTOR
+    # node can be that very object (the decoded value is then cyclic)
     stack: list[list] = []
+    shared: set[int] = set()     # blocks an ANCESTOR node points back to
     n = len(data)
 
     def need(k: int) -> None:
@@ -123,7 +127,7 @@ def decode_value(data: bytes, at: int = 0) -> tuple[Value, int]:
             if present > size:
                 raise EvalError(f"block with {present} of {size} fields present")
             if present:
-                stack.append([tag, size, present, []])
+                stack.append([Block(tag, size, []), present])   # type: ignore[arg-type]
                 continue
             v = Block(tag, size, ())
         elif kind == ValueKind.STRING:
@@ -161,17 +165,27 @@ def decode_value(data: bytes, at: int = 0) -> tuple[Value, int]:
             if k >= len(BOXED_KINDS):
                 raise EvalError(f"unknown boxed integer kind {k}")
             v = Boxed(BOXED_KINDS[k], x)
+        elif kind == ValueKind.ANCESTOR:
+            need(4)
+            d = struct.unpack_from("<I", data, at)[0]
+            at += 4
+            if not 1 <= d <= len(stack):
+                raise EvalError(f"ancestor {d} levels up, at depth {len(stack)}")
+            v = stack[len(stack) - d][0]
+            shared.add(id(v))
         else:
             raise EvalError(f"unknown value node kind {kind} at byte {at - 1}")
         # close every block this value completes
         while stack:
             top = stack[-1]
-            top[3].append(v)
-            top[2] -= 1
-            if top[2]:
+            top[0].fields.append(v)
+            top[1] -= 1
+            if top[1]:
                 break
             stack.pop()
-            v = Block(top[0], top[1], tuple(top[3]))
+            v = top[0]
+            if id(v) not in shared:     # not on a cycle: an ordinary immutable Block
+                v = Block(v.tag, v.size, tuple(v.fields))
         if not stack:
             return v, at
 

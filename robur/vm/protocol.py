@@ -88,6 +88,7 @@ class ValueKind(IntEnum):
     ABSTRACT = 6
     CUT = 7
     BOXED = 8
+    ANCESTOR = 9
 
 
 class ErrorCode(IntEnum):

@@ -102,6 +102,7 @@
 #define RB_CTL_V_ABSTRACT 6
 #define RB_CTL_V_CUT 7
 #define RB_CTL_V_BOXED 8                /* u8 kind (0 int32, 1 int64, 2 nativeint), i64 */
+#define RB_CTL_V_ANCESTOR 9             /* u32 d: the block d levels up the path (a cycle) */
 
 /* ---- HELLO_REPLY features ---- */
 #define RB_CTL_FEAT_STATS_GC 1          /* STATS_REPLY carries GC counters */

@@ -1,0 +1,10 @@
+1 + 2;;
+let x = 40 + 2;;
+x * 2;;
+max_int;;
+min_int;;
+max_int + 1;;
+-5 / 2;;
+-5 mod 2;;
+0x7f land 0b1010;;
+1 lsl 62;;

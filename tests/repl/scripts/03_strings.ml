@@ -1,0 +1,11 @@
+"hello";;
+"tab\there" ^ "\n";;
+"quote\"back\\slash";;
+String.length "abc";;
+String.make 3 'z';;
+'a';;
+'\n';;
+'\'';;
+"\001\127\200\255";;
+Bytes.of_string "abc";;
+String.concat ", " ["a"; "b"; "c"];;

@@ -1,0 +1,10 @@
+type point = { x : int; y : int };;
+let p = { x = 1; y = 2 };;
+{ p with y = 5 };;
+p.x + p.y;;
+type fr = { a : float; b : float };;
+{ a = 1.; b = 2.5 };;
+type m = { mutable count : int; name : string };;
+let c = { count = 0; name = "c" };;
+c.count <- c.count + 1;;
+c;;

@@ -1,0 +1,11 @@
+type color = Red | Green | Blue;;
+Red;;
+[Red; Green; Blue];;
+type shape = Circle of float | Rect of float * float | Empty;;
+Circle 1.5;;
+Rect (1., 2.);;
+[Empty; Circle 0.];;
+type 'a tree = Leaf | Node of 'a tree * 'a * 'a tree;;
+Node (Leaf, 3, Node (Leaf, 4, Leaf));;
+type t = C of { f : int; g : string };;
+C { f = 1; g = "x" };;

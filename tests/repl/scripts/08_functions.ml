@@ -1,0 +1,12 @@
+let f x = x + 1;;
+f;;
+let id x = x;;
+let compose f g x = f (g x);;
+compose f f 1;;
+let add a b c = a + b + c;;
+let add1 = add 1;;
+add1 2 3;;
+fun x -> x;;
+(+);;
+let rec fact n = if n = 0 then 1 else n * fact (n - 1);;
+fact 20;;

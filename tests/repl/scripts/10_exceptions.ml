@@ -1,0 +1,14 @@
+raise Not_found;;
+failwith "boom";;
+invalid_arg "bad";;
+exception E;;
+raise E;;
+exception F of int * string;;
+raise (F (1, "x"));;
+let x = 1;;
+(try raise E with E -> 5);;
+x;;
+List.hd [];;
+1 / 0;;
+[| 1 |].(3);;
+raise Exit;;

@@ -1,0 +1,10 @@
+module M = struct let x = 1 let f y = y + x end;;
+M.x;;
+M.f 2;;
+module N = struct type t = A | B let v = A end;;
+N.v;;
+module type S = sig val x : int end;;
+module P : S = struct let x = 3 let hidden = 4 end;;
+P.x;;
+open M;;
+f 10;;

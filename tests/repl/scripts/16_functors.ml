@@ -1,0 +1,10 @@
+module type ORD = sig type t val compare : t -> t -> int end;;
+module IntOrd = struct type t = int let compare = compare end;;
+module S = Set.Make (IntOrd);;
+S.elements (S.of_list [3; 1; 2]);;
+module M = Map.Make (String);;
+let m = M.add "b" 2 (M.add "a" 1 M.empty);;
+M.bindings m;;
+module F (X : sig val n : int end) = struct let double = X.n * 2 end;;
+module G = F (struct let n = 21 end);;
+G.double;;

@@ -1,0 +1,11 @@
+let x = 1;;
+#show x;;
+type t = A | B of int;;
+#show t;;
+#show_type t;;
+module M = struct let y = 2 end;;
+#show_module M;;
+#show M;;
+#show List.map;;
+#show nothing;;
+#foo;;

@@ -1,0 +1,10 @@
+[| 1; 2; 3 |];;
+[||];;
+Array.make 3 'x';;
+[| 1.5; 2.5 |];;
+let a = Array.init 5 (fun i -> i * i);;
+a.(2) <- 100;;
+a;;
+Array.length a;;
+Array.to_list a;;
+Array.map string_of_int a;;

@@ -1,0 +1,9 @@
+string_of_int 42;;
+int_of_string "123";;
+int_of_string "abc";;
+int_of_string_opt "7";;
+float_of_string "1.5";;
+string_of_float 2.;;
+string_of_bool true;;
+bool_of_string "false";;
+int_of_float 3.9;;

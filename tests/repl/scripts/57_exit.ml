@@ -1,0 +1,4 @@
+let x = 1;;
+print_endline "before exit";;
+exit 0;;
+print_endline "never";;

@@ -1,0 +1,2 @@
+print_string "unflushed";;
+exit 3;;

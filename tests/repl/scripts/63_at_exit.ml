@@ -1,0 +1,2 @@
+at_exit (fun () -> print_endline "bye");;
+1;;
