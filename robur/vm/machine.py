@@ -1,7 +1,7 @@
 """``Machine``: one running live unikernel, as every front door sees it.
 
 The REPL, ``robur dev`` and the tutorials boot a *live image* (the whole
-Stdlib, the VM's linker and the control loop: ``Builder.build_live``) and
+Stdlib, the VM's linker and the control loop: ``Builder.live_image``) and
 talk to it through this object:
 
     m = Machine(image, on_console=sys.stdout.buffer.write)
