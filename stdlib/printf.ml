@@ -13,7 +13,35 @@ external format_nativeint : string -> nativeint -> string = "caml_nativeint_form
 external format_float : string -> float -> string = "caml_format_float"
 external hexstring_of_float : float -> int -> char -> string = "caml_hexstring_of_float"
 
-type obj
+(* the types Format shares (printf.mli: Robur_internal) *)
+module Internal_types = struct
+  type obj
+
+  (* Format's "@" directives (OCaml's CamlinternalFormatBasics.formatting_lit);
+     Printf reads "@" as plain text, which prints the same *)
+  type formatting =
+    | Close_box (* @] *)
+    | Close_tag (* @} *)
+    | Break of int * int (* @, @  @; @;<w o> *)
+    | FFlush (* @? *)
+    | Force_newline (* @\n *)
+    | Flush_newline (* @. *)
+    | Magic_size of int (* @<n> *)
+    | Escaped_at (* @@ *)
+    | Escaped_percent (* @%% *)
+    | Scan_indic of char (* @c, any other c *)
+
+  (* pieces of the output, in order *)
+  type piece =
+    | Str of string
+    | Delay of (obj -> obj) (* %a, %t: applied to the output target *)
+    | Flush_piece
+    | Fmt of formatting
+    | Box of piece list (* the pieces of the box description *)
+    | Tag of piece list
+end
+
+open Internal_types
 
 type padty = Pad_right | Pad_left | Pad_zeros
 
@@ -38,12 +66,9 @@ type item =
   | Flush (* %! *)
   | Fmt_arg of item list (* %{ ... %}: prints the type of the inner format *)
   | Fmt_subst of item list (* %( ... %): a format argument, then its arguments *)
-
-(* pieces of the output, in order *)
-type piece =
-  | Str of string
-  | Delay of (obj -> obj) (* %a, %t: applied to the output target *)
-  | Flush_piece
+  | Formatting of formatting (* Format only *)
+  | Open_box of item list (* @[<...>: the box description, a sub-format *)
+  | Open_tag of item list (* @{<...>: the tag, a sub-format *)
 
 (* -- parsing the format text ------------------------------------------------ *)
 
@@ -62,7 +87,10 @@ let closing s i =
   in
   go i 0
 
-let rec parse (s : string) : item list =
+(* with [at] (Format), "@" starts a directive and literal text is cut where
+   OCaml's format parser cuts it (each run between "%" and "@", each "%%"
+   alone): Format prints each as a token of its own *)
+let rec parse (at : bool) (s : string) : item list =
   let len = String.length s in
   let items = ref [] in
   (* literal text so far, as pieces in reverse order *)
@@ -73,8 +101,8 @@ let rec parse (s : string) : item list =
       lit := []
     end
   in
-  let add_lit str = lit := str :: !lit in
   let push it = push_lit (); items := it :: !items in
+  let add_lit str = if at then push (Text str) else lit := str :: !lit in
   let i = ref 0 in
   let number () =
     let n = ref 0 in
@@ -86,9 +114,10 @@ let rec parse (s : string) : item list =
   in
   while !i < len do
     let c = s.[!i] in
-    if c <> '%' || !i + 1 >= len then begin
+    if at && c = '@' then i := parse_at s !i push
+    else if c <> '%' || !i + 1 >= len then begin
       let j = ref !i in
-      while !j < len && s.[!j] <> '%' do incr j done;
+      while !j < len && s.[!j] <> '%' && not (at && s.[!j] = '@') do incr j done;
       let j = if !j = !i then !i + 1 else !j in
       add_lit (String.sub s !i (j - !i));
       i := j
@@ -103,7 +132,7 @@ let rec parse (s : string) : item list =
       | 't' -> push Theta; incr i
       | ('{' | '(') as c ->
         let j = closing s (!i + 1) in
-        let inner = parse (String.sub s (!i + 1) (j - !i - 1)) in
+        let inner = parse at (String.sub s (!i + 1) (j - !i - 1)) in
         push (if c = '{' then Fmt_arg inner else Fmt_subst inner);
         i := j + 2
       | _ ->
@@ -148,11 +177,90 @@ let rec parse (s : string) : item list =
   push_lit ();
   List.rev !items
 
+(* the directive at s.[i] = '@': pushes its items, returns the index after
+   it (OCaml's parse_after_at) *)
+and parse_at s i push =
+  let len = String.length s in
+  let lit str = push (Text str) in
+  let fmt f = push (Formatting f) in
+  if i + 1 >= len then (lit "@"; len)
+  else
+    match s.[i + 1] with
+    | ('[' | '{') as c ->
+      let box_or_tag inner =
+        push (if c = '[' then Open_box inner else Open_tag inner)
+      in
+      let j = i + 2 in
+      let close =
+        if j < len && s.[j] = '<' then String.index_from_opt s (j + 1) '>' else None
+      in
+      (match close with
+       | Some k -> box_or_tag (parse true (String.sub s j (k - j + 1))); k + 1
+       | None -> box_or_tag []; j)
+    | ']' -> fmt Close_box; i + 2
+    | '}' -> fmt Close_tag; i + 2
+    | ',' -> fmt (Break (0, 0)); i + 2
+    | ' ' -> fmt (Break (1, 0)); i + 2
+    | ';' ->
+      (match at_numbers s (i + 2) 2 with
+       | Some ([w; o], j) -> fmt (Break (w, o)); j
+       | Some ([w], j) -> fmt (Break (w, 0)); j
+       | _ -> fmt (Break (1, 0)); i + 2)
+    | '?' -> fmt FFlush; i + 2
+    | '\n' -> fmt Force_newline; i + 2
+    | '.' -> fmt Flush_newline; i + 2
+    | '<' ->
+      (match at_numbers s (i + 1) 1 with
+       | Some ([n], j) -> fmt (Magic_size n); j
+       | _ -> fmt (Scan_indic '<'); i + 2)
+    | '@' -> fmt Escaped_at; i + 2
+    | '%' when i + 2 < len && s.[i + 2] = '%' -> fmt Escaped_percent; i + 3
+    | '%' -> lit "@"; i + 1
+    | c -> fmt (Scan_indic c); i + 2
+
+(* "<n>" or "<n m>" (up to [most] integers, at least one) at s.[i], as
+   OCaml's parse_good_break and parse_magic_size read them: the integers
+   and the index after '>' *)
+and at_numbers s i most =
+  let len = String.length s in
+  let exception Bad in
+  let spaces j =
+    let j = ref j in
+    while !j < len && s.[!j] = ' ' do incr j done;
+    if !j >= len then raise Bad;
+    !j
+  in
+  let integer j =
+    let neg = s.[j] = '-' in
+    let j = if neg then j + 1 else j in
+    if j >= len || s.[j] < '0' || s.[j] > '9' then raise Bad;
+    let j = ref j and n = ref 0 in
+    while !j < len && s.[!j] >= '0' && s.[!j] <= '9' do
+      n := !n * 10 + (Char.code s.[!j] - 48);
+      if !n > 144115188075855863 (* Sys.max_string_length *) then raise Bad;
+      incr j
+    done;
+    if !j >= len then raise Bad;
+    (!j, if neg then - !n else !n)
+  in
+  let rec numbers j count acc =
+    let j = spaces j in
+    match s.[j] with
+    | '>' when acc <> [] -> (List.rev acc, j + 1)
+    | ('0' .. '9' | '-') when count < most ->
+      let j, n = integer j in
+      numbers j (count + 1) (n :: acc)
+    | _ -> raise Bad
+  in
+  if i >= len || s.[i] <> '<' then None
+  else try Some (numbers (i + 1) 0 []) with Bad -> None
+
 let rec arity items =
   List.fold_left
     (fun n it ->
        match it with
-       | Text _ | Flush -> n
+       | Text _ | Flush | Formatting _ -> n
+       | Open_box inner | Open_tag inner -> n + arity inner
        | Fmt_arg _ -> n + 1
        | Fmt_subst inner -> n + 1 + arity inner
        | Alpha -> n + 2
@@ -167,7 +275,8 @@ let rec fmtty_string items =
     (List.map
        (fun it ->
           match it with
-          | Text _ | Flush -> ""
+          | Text _ | Flush | Formatting _ -> ""
+          | Open_box inner | Open_tag inner -> fmtty_string inner
           | Alpha -> "%a"
           | Theta -> "%t"
           | Fmt_arg inner -> "%{" ^ fmtty_string inner ^ "%}"
@@ -350,27 +459,33 @@ let render sp width prec (x : obj) =
 
 (* -- collecting the arguments --------------------------------------------------- *)
 
-(* [make items k] is the curried function of the arguments [items] needs;
-   when the last one arrives, [k] receives the pieces in order. *)
-let items_of fmt = parse (string_of_format fmt)
+(* [make at items k] is the curried function of the arguments [items]
+   needs; when the last one arrives, [k] receives the pieces in order.  A
+   box or tag description's arguments come first, as in OCaml. *)
+let items_of at fmt = parse at (string_of_format fmt)
 
-let make (items : item list) (k : piece list -> 'r) : 'a =
-  let rec go items acc : obj =
+let make (at : bool) (items : item list) (k : piece list -> 'r) : 'a =
+  let rec go items acc (fin : piece list -> obj) : obj =
     match items with
-    | [] -> magic (k (List.rev acc))
-    | Text s :: rest -> go rest (Str s :: acc)
-    | Flush :: rest -> go rest (Flush_piece :: acc)
+    | [] -> fin acc
+    | Text s :: rest -> go rest (Str s :: acc) fin
+    | Flush :: rest -> go rest (Flush_piece :: acc) fin
+    | Formatting f :: rest -> go rest (Fmt f :: acc) fin
+    | Open_box inner :: rest ->
+      go inner [] (fun sub -> go rest (Box (List.rev sub) :: acc) fin)
+    | Open_tag inner :: rest ->
+      go inner [] (fun sub -> go rest (Tag (List.rev sub) :: acc) fin)
     | Fmt_arg inner :: rest ->
-      magic (fun (_ : obj) -> go rest (Str (fmtty_string inner) :: acc))
+      magic (fun (_ : obj) -> go rest (Str (fmtty_string inner) :: acc) fin)
     | Fmt_subst _ :: rest ->
-      magic (fun (f : obj) -> go (items_of (magic f) @ rest) acc)
-    | Theta :: rest -> magic (fun (f : obj -> obj) -> go rest (Delay f :: acc))
+      magic (fun (f : obj) -> go (items_of at (magic f) @ rest) acc fin)
+    | Theta :: rest -> magic (fun (f : obj -> obj) -> go rest (Delay f :: acc) fin)
     | Alpha :: rest ->
       magic (fun (f : obj -> obj -> obj) ->
-          magic (fun (x : obj) -> go rest (Delay (fun o -> f o x) :: acc)))
+          magic (fun (x : obj) -> go rest (Delay (fun o -> f o x) :: acc) fin))
     | Conv sp :: rest ->
       let value width prec =
-        magic (fun (x : obj) -> go rest (Str (render sp width prec x) :: acc))
+        magic (fun (x : obj) -> go rest (Str (render sp width prec x) :: acc) fin)
       in
       let with_prec width =
         match sp.prec with
@@ -383,7 +498,15 @@ let make (items : item list) (k : piece list -> 'r) : 'a =
        | Lit w -> with_prec (Some w)
        | Star -> magic (fun (w : int) -> with_prec (Some w)))
   in
-  magic (go items [])
+  magic (go items [] (fun acc -> magic (k (List.rev acc))))
+
+(* Format's entry point (printf.mli) *)
+let make_printf at fmt k = make at (items_of at fmt) k
+
+module Robur_internal = struct
+  include Internal_types
+  let make_printf = make_printf
+end
 
 (* -- outputs ----------------------------------------------------------------- *)
 
@@ -392,7 +515,8 @@ let output_pieces oc pieces =
     (function
       | Str s -> output_string oc s
       | Delay f -> ignore (f (magic oc))
-      | Flush_piece -> flush oc)
+      | Flush_piece -> flush oc
+      | Fmt _ | Box _ | Tag _ -> ())
     pieces
 
 (* Buffer.t's layout (stdlib/buffer.ml).  Printf does not call Buffer: that
@@ -425,7 +549,7 @@ let buffer_pieces b pieces =
     (function
       | Str s -> buffer_add b s
       | Delay f -> ignore (f (magic b))
-      | Flush_piece -> ())
+      | Flush_piece | Fmt _ | Box _ | Tag _ -> ())
     pieces
 
 let string_pieces pieces =
@@ -435,25 +559,25 @@ let string_pieces pieces =
          match p with
          | Str s -> s :: acc
          | Delay f -> (magic (f (magic ())) : string) :: acc
-         | Flush_piece -> acc)
+         | Flush_piece | Fmt _ | Box _ | Tag _ -> acc)
       [] pieces
   in
   String.concat "" (List.rev rev_strings)
 
 let kfprintf k oc fmt =
-  make (items_of fmt) (fun pieces -> output_pieces oc pieces; k oc)
+  make false (items_of false fmt) (fun pieces -> output_pieces oc pieces; k oc)
 
 let fprintf oc fmt = kfprintf ignore oc fmt
 let printf fmt = fprintf stdout fmt
 let eprintf fmt = fprintf stderr fmt
 
-let ksprintf k fmt = make (items_of fmt) (fun pieces -> k (string_pieces pieces))
+let ksprintf k fmt = make false (items_of false fmt) (fun pieces -> k (string_pieces pieces))
 let sprintf fmt = ksprintf (fun s -> s) fmt
 
 let kbprintf k b fmt =
-  make (items_of fmt) (fun pieces -> buffer_pieces b pieces; k b)
+  make false (items_of false fmt) (fun pieces -> buffer_pieces b pieces; k b)
 
 let bprintf b fmt = kbprintf ignore b fmt
 
-let ifprintf _ fmt = make (items_of fmt) (fun _ -> ())
+let ifprintf _ fmt = make false (items_of false fmt) (fun _ -> ())
 let ibprintf b fmt = ifprintf b fmt
