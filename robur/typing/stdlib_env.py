@@ -23,10 +23,10 @@ from .types import Ident, MtyAlias, MtySig, SigModule
 STDLIB_DIR = Path(__file__).resolve().parents[2] / "stdlib"
 
 # Submodules in dependency order (each may use the ones before it).
-MODULES = ["seq", "option", "either", "result", "bool", "char", "list", "array", "bytes",
+MODULES = ["seq", "option", "either", "result", "bool", "char", "uchar", "list", "array", "bytes",
            "string", "int", "int32", "int64", "nativeint", "float", "fun", "lazy", "sys",
-           "printexc", "random", "stack", "queue", "buffer", "printf", "format", "hashtbl",
-           "map", "set"]
+           "printexc", "random", "stack", "queue", "buffer", "printf", "format", "gc", "hashtbl",
+           "map", "set", "robur"]
 
 
 def predef_env() -> Env:
