@@ -85,7 +85,8 @@ def _check(tutorials: list[Tutorial]) -> int:
                         out.write(f"      {r.error}")
                     for c in r.commands:
                         if c.mismatch is not None:
-                            out.write(f"      $ {c.command.text}")
+                            prompt = "$" if r.action.kind == "sh" else "#"
+                            out.write(f"      {prompt} {c.command.text}")
                             out.result(c.command, c.output, c.mismatch)
                 failures += bool(bad)
     out.write(f"{failures} step(s) differ" if failures else "all steps as expected")
@@ -101,7 +102,44 @@ def _walk(t: Tutorial, progress: Progress, restart: bool) -> int:
         index = 0
     else:
         ws = Workspace(workdir)
-        out.write(f"Resuming {t.title} at step {index + 1} of {len(t.steps)} (`--restart` starts over).")
+    try:
+        _prepare(ws, out)
+        if index > 0:
+            out.write(f"Resuming {t.title} at step {index + 1} of {len(t.steps)} (`--restart` starts over).")
+            # the toplevel's definitions from the steps already done
+            earlier = [c for step in t.steps[:index] for a in step.actions if a.kind == "repl" for c in a.commands]
+            if earlier:
+                out.write(f"(running the {len(earlier)} toplevel phrase(s) of the earlier steps again...)")
+                ws.replay(earlier)
+        return _steps(t, progress, out, ws, workdir, index, _next(t))
+    finally:
+        ws.close()
+
+
+def _prepare(ws: Workspace, out: Renderer) -> None:
+    """Get robur's build cache ready; say so when it takes a while (the
+    first time after robur changed: the Stdlib is compiled then)."""
+    import threading
+    slow = threading.Timer(3.0, out.write, ("(getting robur ready: compiling its standard library, once...)",))
+    slow.daemon = True
+    slow.start()
+    try:
+        ws.prepare()
+    finally:
+        slow.cancel()
+
+
+def _next(t: Tutorial) -> Tutorial | None:
+    try:
+        tutorials = discover(tutorials_dir())
+    except TutorialError:
+        return None
+    later = [u for u in tutorials if u.name > t.name]
+    return later[0] if later else None
+
+
+def _steps(t: Tutorial, progress: Progress, out: Renderer, ws: Workspace, workdir: Path, index: int,
+           following: Tutorial | None) -> int:
     out.title(t.title)
     if t.intro and index == 0:
         out.write(t.intro)
@@ -144,6 +182,8 @@ def _walk(t: Tutorial, progress: Progress, restart: bool) -> int:
         progress.set(t.name, index)
     out.write()
     out.write(f"You finished {t.title}.")
+    if following is not None:
+        out.write(f"Next: `robur tutorial {following.name.split('-', 1)[0]}` ({following.title}).")
     return 0
 
 

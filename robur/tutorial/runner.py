@@ -3,8 +3,10 @@
 Steps run in the tutorial's working directory (a copy of ``examples/``, so
 readers and tests never touch the repository), with robur's own ``bin`` first
 on PATH and ``NO_COLOR=1`` so output is plain.  Shell commands run under bash;
-toplevel phrases run in ``robur repl --no-prompt``, replaying the tutorial's
-earlier phrases first so that definitions carry over between blocks.
+toplevel phrases run in one toplevel session per tutorial (an in-process
+``robur.repl.toplevel.Toplevel`` on one live VM, as ``robur repl`` runs
+them), so definitions carry over between blocks and steps; each phrase's
+output is captured on its own.  ``Workspace.close`` shuts the VM down.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,7 +49,24 @@ class Workspace:
 
     def __init__(self, directory: Path):
         self.dir = directory
-        self.phrases: list[str] = []
+        self.phrases: list[str] = []          # the phrases run so far, in order
+        self._top = None                      # the toplevel session, started by the first phrase
+        self._captured: list[str] = []
+
+    def close(self) -> None:
+        """Shut the toplevel's VM down (if a phrase started one)."""
+        top, self._top = self._top, None
+        if top is not None:
+            try:
+                top.close()
+            except Exception:
+                pass
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     @classmethod
     def fresh(cls, directory: Path) -> "Workspace":
@@ -57,6 +77,19 @@ class Workspace:
         if examples.is_dir():
             shutil.copytree(examples, directory / "examples")
         return cls(directory)
+
+    def prepare(self) -> None:
+        """Compile the Stdlib units (and the REPL's live image) into the
+        build cache before the first step, as any earlier use of robur
+        would have: a step's output is then what robur prints every time,
+        without the one-time "robur: compiling the stdlib..." note that the
+        first build after a change of robur prints.  Best effort: a failure
+        here shows up in the steps themselves."""
+        try:
+            from ..driver.build import Builder
+            Builder(quiet=True).live_image()
+        except Exception:
+            pass
 
     def env(self) -> dict[str, str]:
         env = dict(os.environ)
@@ -112,23 +145,69 @@ class Workspace:
         return CommandResult(command, out, compare(command.expected, out), status)
 
     def _repl(self, commands: list[Command]) -> list[CommandResult]:
-        """Each phrase's output, from one toplevel run that replays earlier
-        phrases first (their output is dropped)."""
+        """Each phrase's output, from the tutorial's one toplevel session."""
         results = []
         for command in commands:
-            before = self._toplevel(self.phrases)
-            after = self._toplevel(self.phrases + [command.text])
-            out = after[len(before):] if after[:len(before)] == before else after
+            out = self._phrase(command.text)
             self.phrases.append(command.text)
             results.append(CommandResult(command, out, compare(command.expected, out)))
         return results
 
-    def _toplevel(self, phrases: list[str]) -> list[str]:
-        script = "".join(p + "\n" for p in phrases)
-        r = subprocess.run(["robur", "repl", "--no-prompt"], input=script.encode(), cwd=self.dir,
-                           env=self.env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                           timeout=COMMAND_TIMEOUT)
-        lines = r.stdout.decode("utf-8", "replace").split("\n")
+    def replay(self, commands: list[Command]) -> None:
+        """Run phrases without showing their output (resuming a tutorial:
+        the earlier steps' definitions)."""
+        for command in commands:
+            self._phrase(command.text)
+            self.phrases.append(command.text)
+
+    def _toplevel(self):
+        if self._top is None:
+            from ..repl.toplevel import Toplevel
+            self._top = Toplevel(self._start_machine, self._capture, self._capture, self._capture_program)
+        return self._top
+
+    def _start_machine(self):
+        from ..repl.app import start_machine
+        from ..vm.qemu import choose_accel
+        return start_machine(choose_accel(None, quiet=True), 256, True)
+
+    def _interrupt(self) -> None:
+        machine = getattr(self._top, "machine", None)
+        if machine is not None:
+            machine.request_interrupt()
+
+    def _capture(self, text: str) -> None:
+        self._captured.append(text)
+
+    def _capture_program(self, fd: int, data: bytes) -> None:
+        self._captured.append(data.decode("latin-1"))
+
+    def _phrase(self, text: str) -> list[str]:
+        """One phrase's output, as `ocaml` prints it (the phrase is run in
+        the working directory, so ``#use "f.ml"`` finds the tutorial's files)."""
+        from ..repl.toplevel import Quit
+        top = self._toplevel()
+        self._captured = []
+        source = text.encode("utf-8").decode("latin-1")    # robur source text: one char per byte
+        cwd = os.getcwd()
+        os.chdir(self.dir)
+        # a phrase that does not end is interrupted (Ctrl-C), as it would be
+        # by its reader: the toplevel then prints "Interrupted."
+        timer = threading.Timer(COMMAND_TIMEOUT, self._interrupt)
+        timer.daemon = True
+        timer.start()
+        try:
+            top.execute(source)
+        except Quit:
+            self.close()
+        except Exception as e:         # a robur bug: said as a difference, not a traceback
+            self._captured.append(f"robur: internal error: {type(e).__name__}: {e}\n")
+        finally:
+            timer.cancel()
+            os.chdir(cwd)
+        text_out = "".join(self._captured).encode("latin-1", "replace").decode("utf-8", "replace")
+        self._captured = []
+        lines = text_out.split("\n")
         while lines and not lines[-1]:
             lines.pop()
         return lines
@@ -136,10 +215,11 @@ class Workspace:
 
 def check(tutorial: Tutorial, workdir: Path) -> list[tuple[int, list[ActionResult]]]:
     """Run every step; the results of each (step index, action results)."""
-    ws = Workspace.fresh(workdir)
     out = []
-    for i, step in enumerate(tutorial.steps):
-        out.append((i, [ws.run(a) for a in step.actions]))
+    with Workspace.fresh(workdir) as ws:
+        ws.prepare()
+        for i, step in enumerate(tutorial.steps):
+            out.append((i, [ws.run(a) for a in step.actions]))
     return out
 
 
