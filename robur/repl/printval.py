@@ -175,8 +175,9 @@ class _Walker:
         if decl.kind == "variant":
             return self._variant(v, t, decl, depth)
         if decl.kind == "record":
-            fields = [(self._qualified(t.path, l.name, "l"), apply_params(decl.params, l.type, t.args))
-                      for l in decl.labels]
+            # only the first label is qualified (genprintval's tree_of_fields)
+            fields = [(self._qualified(t.path, l.name, "l") if i == 0 else l.name,
+                       apply_params(decl.params, l.type, t.args)) for i, l in enumerate(decl.labels)]
             return self._record(v, fields, depth, float_record=all(_is_float(ty) for _, ty in fields))
         return Oval("stuff", "<abstr>")
 
