@@ -76,3 +76,10 @@ let to_seq q =
     match c with Nil -> Seq.Nil | Cons node -> Seq.Cons (node.content, from node.next)
   in
   from q.first
+
+let add_seq q i = Seq.iter (fun x -> push x q) i
+
+let of_seq g =
+  let q = create () in
+  add_seq q g;
+  q

@@ -18,3 +18,5 @@ val iter : ('a -> unit) -> 'a t -> unit
 val fold : ('b -> 'a -> 'b) -> 'b -> 'a t -> 'b
 val transfer : 'a t -> 'a t -> unit
 val to_seq : 'a t -> 'a Seq.t
+val add_seq : 'a t -> 'a Seq.t -> unit
+val of_seq : 'a Seq.t -> 'a t

@@ -14,3 +14,5 @@ val length : 'a t -> int
 val iter : ('a -> unit) -> 'a t -> unit
 val fold : ('b -> 'a -> 'b) -> 'b -> 'a t -> 'b
 val to_seq : 'a t -> 'a Seq.t
+val add_seq : 'a t -> 'a Seq.t -> unit
+val of_seq : 'a Seq.t -> 'a t

@@ -237,3 +237,12 @@ CAMLprim value caml_ml_debug_info_status(value unit)
   (void)unit;
   return Val_int(0);
 }
+
+/* Printexc.raise_with_backtrace (%raise_with_backtrace, which robur's lambda
+ * turns into a call of this function): the backtrace becomes the current
+ * one, then the exception is raised. */
+CAMLprim value caml_raise_with_backtrace(value exn, value bt)
+{
+  caml_restore_raw_backtrace(exn, bt);
+  caml_raise(exn);
+}

@@ -40,6 +40,7 @@ static inline double of_bits(uint64_t u)
 #define INF of_bits(0x7FF0000000000000ULL)
 #define NAN_ of_bits(0xFFF8000000000000ULL) /* x86's default nan, as glibc returns */
 static inline int is_nan(double x) { return x != x; }
+static inline int isfinite_(double x) { return (to_bits(x) & 0x7FF0000000000000ULL) != 0x7FF0000000000000ULL; }
 static inline int is_inf(double x) { return (to_bits(x) & ~(1ULL << 63)) == 0x7FF0000000000000ULL; }
 static inline double fabs_(double x) { return of_bits(to_bits(x) & ~(1ULL << 63)); }
 static inline double copysign_(double x, double y)
@@ -464,8 +465,10 @@ static double atanh_(double x)
 }
 static double hypot_(double x, double y)
 {
-  if (is_inf(x) || is_inf(y)) return INF;
+  /* OCaml 4.13 (its own caml_hypot): nan as soon as one argument is nan,
+   * even with the other infinite */
   if (is_nan(x) || is_nan(y)) return NAN_;
+  if (is_inf(x) || is_inf(y)) return INF;
   long double a = x, b = y;
   return (double)sqrtl_(a * a + b * b);
 }
@@ -480,6 +483,8 @@ static double cbrt_(double x)
 static double erf_series(double x)
 {
   /* erf via its Taylor series for |x| < 2.5, else 1 - erfc continued fraction */
+  if (is_nan(x)) return x;
+  if (is_inf(x)) return copysign_(1.0, x);
   long double ax = fabs_(x);
   if (ax < 2.5L) {
     long double sum = ax, term = ax, x2 = ax * ax;
@@ -541,9 +546,16 @@ CAMLprim value caml_atan2_float(value a, value b)
 {
   return caml_copy_double(atan2_(Double_val(a), Double_val(b)));
 }
+/* Float.pow as OCaml 4.13 computes it: nan when either argument is nan
+ * (even pow 1. nan and pow nan 0.) */
+static double ocaml_pow(double x, double y)
+{
+  if (is_nan(x) || is_nan(y)) return NAN_;
+  return rb_pow(x, y);
+}
 CAMLprim value caml_power_float(value a, value b)
 {
-  return caml_copy_double(rb_pow(Double_val(a), Double_val(b)));
+  return caml_copy_double(ocaml_pow(Double_val(a), Double_val(b)));
 }
 CAMLprim value caml_hypot_float(value a, value b)
 {
@@ -557,11 +569,121 @@ CAMLprim value caml_copysign_float(value a, value b)
 {
   return caml_copy_double(copysign_(Double_val(a), Double_val(b)));
 }
+/* fma: a * b + c rounded once (to nearest, ties to even), in integers.
+ * The exact product (106 bits) and c are put in 128-bit integers with their
+ * leading bit at bit 125, the smaller one shifted right with the lost bits
+ * jammed into bit 0 (enough for correct rounding: cancellation only happens
+ * for shifts of 0 or 1, which lose nothing), added, and rounded to the
+ * double's precision (subnormals included).  No FMA instruction: the pvh
+ * kernel does not enable AVX state. */
+typedef unsigned __int128 u128;
+
+static int msb128(u128 x)
+{
+  uint64_t hi = (uint64_t)(x >> 64);
+  return hi ? 127 - __builtin_clzll(hi) : 63 - __builtin_clzll((uint64_t)x);
+}
+
+static void split_double(double x, uint64_t *m, int *e)
+{
+  uint64_t b = to_bits(x);
+  int ex = (int)((b >> 52) & 0x7FF);
+  uint64_t frac = b & ((1ULL << 52) - 1);
+  if (ex == 0) {
+    *m = frac;
+    *e = -1074;
+  } else {
+    *m = frac | (1ULL << 52);
+    *e = ex - 1075;
+  }
+}
+
+/* (-1)^neg * r * 2^e, r != 0, rounded to a double */
+static double round_to_double(int neg, u128 r, int e)
+{
+  int k = msb128(r);
+  int top = k + e; /* the value is in [2^top, 2^(top+1)) */
+  uint64_t sign = neg ? 1ULL << 63 : 0;
+  if (top > 1023) return of_bits(sign | 0x7FF0000000000000ULL);
+  int lsb_exp = top >= -1022 ? top - 52 : -1074; /* exponent of the last kept bit */
+  int shift = lsb_exp - e;                       /* bits of r to drop */
+  u128 q;
+  if (shift <= 0) {
+    q = r << -shift;
+  } else if (shift > 127) {
+    q = 0; /* r < 2^(shift-1): below half an ulp */
+  } else {
+    q = r >> shift;
+    u128 rem = r & (((u128)1 << shift) - 1), half = (u128)1 << (shift - 1);
+    if (rem > half || (rem == half && (q & 1))) q++;
+  }
+  /* q * 2^lsb_exp; q <= 2^53 */
+  if (q == 0) return of_bits(sign);
+  if (lsb_exp == -1074) /* subnormal (or the smallest normals: q's bit 52 is the exponent's 1) */
+    return of_bits(sign | (uint64_t)q);
+  if (q == ((u128)1 << 53)) {
+    q >>= 1;
+    lsb_exp++;
+  }
+  int biased = lsb_exp + 52 + 1023;
+  if (biased >= 0x7FF) return of_bits(sign | 0x7FF0000000000000ULL);
+  return of_bits(sign | ((uint64_t)biased << 52) | ((uint64_t)q & ((1ULL << 52) - 1)));
+}
+
+static double fma_exact(double a, double b, double c)
+{
+  int fa = isfinite_(a), fb = isfinite_(b), fc = isfinite_(c);
+  if (!(fa && fb)) return a * b + c;   /* nan or infinite product: IEEE arithmetic is exact */
+  if (!fc) return c + 0.0 * a;         /* infinite or nan c, finite product */
+  if (a == 0 || b == 0) return a * b + c;
+  uint64_t ma, mb, mc;
+  int ea, eb, ec;
+  split_double(a, &ma, &ea);
+  split_double(b, &mb, &eb);
+  split_double(c, &mc, &ec);
+  int sp = (to_bits(a) ^ to_bits(b)) >> 63, sc = to_bits(c) >> 63;
+  u128 p = (u128)ma * mb;
+  int ep = ea + eb;
+  int sh = 125 - msb128(p);
+  p <<= sh;
+  ep -= sh;
+  if (mc == 0) return round_to_double(sp, p, ep);
+  u128 q = mc;
+  sh = 125 - msb128(q);
+  q <<= sh;
+  ec -= sh;
+  /* big: larger exponent */
+  u128 big = p, small = q;
+  int ebig = ep, esmall = ec, sbig = sp, ssmall = sc;
+  if (ec > ep || (ec == ep && q > p)) {
+    big = q, small = p, ebig = ec, esmall = ep, sbig = sc, ssmall = sp;
+  }
+  int d = ebig - esmall;
+  if (d > 0) {
+    if (d >= 128) small = small != 0;
+    else {
+      int sticky = (small & (((u128)1 << d) - 1)) != 0;
+      small = (small >> d) | (u128)sticky;
+    }
+  }
+  u128 r = sbig == ssmall ? big + small : big - small;
+  if (r == 0) return 0.0;
+  return round_to_double(sbig, r, ebig);
+}
+
 CAMLprim value caml_fma_float(value a, value b, value c)
 {
-  long double r = (long double)Double_val(a) * Double_val(b) + Double_val(c);
-  return caml_copy_double((double)r);
+  return caml_copy_double(fma_exact(Double_val(a), Double_val(b), Double_val(c)));
 }
+
+/* Float.Array's %floatarray_* primitives, which robur's lambda turns into
+ * calls of caml_floatarray_*: a float array holds one double per word;
+ * the checked accesses are array.c's. */
+CAMLprim value caml_floatarray_length(value a) { return Val_long(Wosize_val(a)); }
+CAMLprim value caml_floatarray_get(value a, value i);
+CAMLprim value caml_floatarray_set(value a, value i, value v);
+CAMLprim value caml_floatarray_safe_get(value a, value i) { return caml_floatarray_get(a, i); }
+CAMLprim value caml_floatarray_safe_set(value a, value i, value v) { return caml_floatarray_set(a, i, v); }
 
 /* Unboxed variants (ocamlopt calls these with [@unboxed] externals). */
 double caml_sqrt(double x) { return rb_sqrt(x); }
@@ -576,7 +698,7 @@ double caml_log2(double x) { return log2_(x); }
 double caml_log10(double x) { return log10_(x); }
 double caml_expm1(double x) { return expm1_(x); }
 double caml_log1p(double x) { return log1p_(x); }
-double caml_pow(double x, double y) { return rb_pow(x, y); }
+double caml_pow(double x, double y) { return ocaml_pow(x, y); }
 double caml_sin(double x) { return sin_(x); }
 double caml_cos(double x) { return cos_(x); }
 double caml_tan(double x) { return tan_(x); }
@@ -596,7 +718,7 @@ double caml_erf(double x) { return erf_series(x); }
 double caml_erfc(double x) { return erfc_(x); }
 double caml_exp2(double x) { return rb_pow(2.0, x); }
 double caml_copysign(double x, double y) { return copysign_(x, y); }
-double caml_fma(double a, double b, double c) { return (double)((long double)a * b + c); }
+double caml_fma(double a, double b, double c) { return fma_exact(a, b, c); }
 double caml_ldexp_float_unboxed(double x, intnat e)
 {
   if (e > 10000) e = 10000;

@@ -99,28 +99,37 @@ CAMLprim value caml_gc_major_slice(value n)
   return Val_long(0);
 }
 
-/* Gc.get: 11 fields of 4.13's control record, with robur's fixed policy. */
+/* Gc.get / Gc.set: OCaml 4.13's control record (11 fields).  robur's GC
+ * policy is fixed: get answers OCaml's defaults (minor_heap_size is robur's
+ * own), and set records the values it is given -- get then returns them, as
+ * in OCaml -- without changing the policy.  window_size and the custom_*
+ * ratios are kept as set too. */
+static intnat gc_control[11];
+static int gc_control_set;
+
+static void gc_control_init(void)
+{
+  if (gc_control_set) return;
+  static const intnat defaults[11] = {0, 15, 120, 0, 500, 0, 2, 1, 44, 100, 8192};
+  for (int i = 0; i < 11; i++) gc_control[i] = defaults[i];
+  gc_control[0] = (intnat)caml_minor_heap_wsz();
+}
+
 CAMLprim value caml_gc_get(value unit)
 {
   (void)unit;
+  gc_control_init();
   value r = caml_alloc_tuple(11);
-  Field(r, 0) = Val_long(caml_minor_heap_wsz());
-  Field(r, 1) = Val_long(15);
-  Field(r, 2) = Val_long(80);
-  Field(r, 3) = Val_long(0);
-  Field(r, 4) = Val_long(1024 * 1024 * 1024 / 8);
-  Field(r, 5) = Val_long(1024 * 1024);
-  Field(r, 6) = Val_long(500);
-  Field(r, 7) = Val_long(2);
-  Field(r, 8) = Val_long(0);
-  Field(r, 9) = Val_long(0);
-  Field(r, 10) = Val_long(0);
+  for (int i = 0; i < 11; i++) Field(r, i) = Val_long(gc_control[i]);
   return r;
 }
 
 CAMLprim value caml_gc_set(value v)
 {
-  (void)v;
+  gc_control_init();
+  gc_control_set = 1;
+  mlsize_t n = Wosize_val(v) < 11 ? Wosize_val(v) : 11;
+  for (mlsize_t i = 0; i < n; i++) gc_control[i] = Long_val(Field(v, i));
   return Val_unit;
 }
 

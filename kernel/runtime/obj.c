@@ -170,3 +170,14 @@ CAMLprim value caml_update_dummy(value dummy, value newval)
   }
   return Val_unit;
 }
+
+/* Obj's %obj_is_int, %obj_size and %obj_field, which robur's lambda turns
+ * into calls of caml_obj_is_int, caml_obj_size and caml_obj_field (used by
+ * Printexc to print an exception's arguments). */
+CAMLprim value caml_obj_is_int(value v) { return Val_bool(Is_long(v)); }
+CAMLprim value caml_obj_size(value v) { return Val_long(Wosize_val(v)); }
+CAMLprim value caml_obj_field(value v, value i)
+{
+  if (Tag_val(v) == Double_array_tag) return caml_copy_double(Double_flat_field(v, Long_val(i)));
+  return Field(v, Long_val(i));
+}

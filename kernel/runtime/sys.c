@@ -120,7 +120,7 @@ CAMLprim value caml_runtime_parameters(value unit)
   return caml_copy_string("");
 }
 
-static int warnings_enabled = 1;
+static int warnings_enabled = 0; /* OCaml 4.13: off until enabled */
 CAMLprim value caml_ml_enable_runtime_warnings(value b)
 {
   warnings_enabled = Bool_val(b);

@@ -227,5 +227,5 @@ def lazy_force(value: L.Lam, loc: Location) -> L.Lam:
                   L.TryWith(run, exn, failed, loc=loc), loc=loc)
     switch = L.Switch(L.Local(v), [], [(LAZY_TAG, force),
                                        (FORWARD_TAG, L.Prim("field", [L.Local(v)], 0, loc=loc))],
-                      L.Local(v), 0, 0, loc=loc)
+                      L.Local(v), 1, 0, loc=loc)  # num_consts=1: an immediate is a value too
     return L.Let(v, value, switch, loc=loc)

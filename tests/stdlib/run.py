@@ -25,7 +25,8 @@ PROGRAMS = Path(__file__).resolve().parent / "programs"
 
 # dependency order: each module may use the ones before it
 MODULES = ["seq", "either", "option", "result", "bool", "int", "fun", "list",
-           "char", "bytes", "string", "array", "stack", "queue", "buffer",
+           "char", "uchar", "bytes", "string", "array", "int32", "int64", "nativeint",
+           "float", "lazy", "sys", "random", "stack", "queue", "buffer",
            "hashtbl", "map", "set"]
 
 OCAMLOPT = ["ocamlopt", "-w", "-a", "-g"]
@@ -49,8 +50,10 @@ def build_robur_units(work: Path) -> list[str]:
     done: list[str] = []
     for m in mods:
         cap = m.capitalize()
-        aliases = "".join(f"module {d.capitalize()} = R{d}\n" for d in done)
         src = (STDLIB / f"{m}.ml").read_text(encoding="latin-1")
+        # (no alias for a module the unit defines itself: Float.Array)
+        aliases = "".join(f"module {d.capitalize()} = R{d}\n" for d in done
+                          if f"module {d.capitalize()} =" not in src)
         (work / f"r{m}.ml").write_text(aliases + src, encoding="latin-1")
         _run(OCAMLOPT + ["-c", f"r{m}.ml"], work)
         cmxs.append(f"r{m}.cmx")

@@ -28,7 +28,8 @@ def test_robur_build_prints_as_ocaml(tmp_path, name):
     ref_dir = tmp_path / "ocaml"
     ref_dir.mkdir()
     shutil.copy(HERE / "programs" / "ostd.ml", ref_dir / "ostd.ml")
-    (ref_dir / "main.ml").write_text("open Ostd\n" + src, encoding="latin-1")
+    # on the first line, so that line numbers (Assert_failure...) are the same
+    (ref_dir / "main.ml").write_text("open Ostd " + src, encoding="latin-1")
     subprocess.run(["ocamlopt", "-w", "-a", "ostd.ml", "main.ml", "-o", "main.exe"],
                    cwd=ref_dir, check=True, capture_output=True)
     ref = subprocess.run([str(ref_dir / "main.exe")], capture_output=True).stdout
@@ -36,10 +37,43 @@ def test_robur_build_prints_as_ocaml(tmp_path, name):
     proj = tmp_path / "robur"
     proj.mkdir()
     (proj / "main.ml").write_text(src, encoding="latin-1")
-    p = subprocess.run(_robur() + ["run", "--target", "unix", str(proj / "main.ml")],
-                       cwd=ROOT, capture_output=True, timeout=300)
+    # built as main.ml from its directory, as ocamlopt's, so that __FILE__
+    # (Assert_failure, Match_failure) is the same
+    p = subprocess.run(_robur() + ["run", "--target", "unix", "main.ml"],
+                       cwd=proj, capture_output=True, timeout=300)
     err = p.stderr.decode("latin-1")
     if "is not written yet" in err:
         pytest.skip(err.strip().splitlines()[-1])
     assert p.returncode == 0, err
     assert ref and p.stdout == ref
+
+
+@pytest.mark.skipif(shutil.which("ocamlopt") is None, reason="needs ocamlopt")
+@pytest.mark.parametrize("name", PROGRAMS)
+def test_robur_qemu_prints_as_ocaml(tmp_path, name):
+    """The same program as a unikernel (TCG here): the console shows exactly
+    what ocamlopt's build prints."""
+    from robur.vm.qemu import run_image
+    src = (HERE / "robur_programs" / f"{name}.ml").read_text(encoding="latin-1")
+    ref_dir = tmp_path / "ocaml"
+    ref_dir.mkdir()
+    shutil.copy(HERE / "programs" / "ostd.ml", ref_dir / "ostd.ml")
+    # on the first line, so that line numbers (Assert_failure...) are the same
+    (ref_dir / "main.ml").write_text("open Ostd " + src, encoding="latin-1")
+    subprocess.run(["ocamlopt", "-w", "-a", "ostd.ml", "main.ml", "-o", "main.exe"],
+                   cwd=ref_dir, check=True, capture_output=True)
+    ref = subprocess.run([str(ref_dir / "main.exe")], capture_output=True).stdout
+
+    proj = tmp_path / "robur"
+    proj.mkdir()
+    (proj / "main.ml").write_text(src, encoding="latin-1")
+    p = subprocess.run(_robur() + ["build", "--target", "qemu", "main.ml", "-o", "main.elf"],
+                       cwd=proj, capture_output=True, timeout=300)
+    err = p.stderr.decode("latin-1")
+    if "is not written yet" in err:
+        pytest.skip(err.strip().splitlines()[-1])
+    assert p.returncode == 0, err
+    r = run_image(proj / "main.elf", timeout=240)
+    assert not r.panicked, r.stdout.decode("latin-1")
+    assert r.exit_code == 0
+    assert ref and r.stdout == ref
