@@ -321,7 +321,9 @@ let read_float_opt () = float_of_string_opt (read_line ())
 (* -- formats: a format is its text at run time (docs/architecture.md) ------------------- *)
 
 let string_of_format f = format_text f
-let ( ^^ ) f1 f2 = format_of_text (format_text f1 ^ format_text f2)
+(* OCaml joins the two texts with "%,", which prints nothing and ends
+   whatever the first text left open: string_of_format shows it *)
+let ( ^^ ) f1 f2 = format_of_text (format_text f1 ^ "%," ^ format_text f2)
 
 (* -- termination -------------------------------------------------------------------- *)
 
