@@ -16,7 +16,10 @@ and one robur build check many inputs.
   (iter, fold, to_seq), find_all, length, and Hashtbl.hash of generated
   values (the hash and the bucket order are OCaml's);
 - Map and Set: generated operations on Map.Make(Int) and Set.Make(String)
-  (bindings, union/inter/diff, split, find_first, partition, ...).
+  (bindings, union/inter/diff, split, find_first, partition, ...);
+- Printf: generated conversion specifications (flags, width, precision,
+  every integer, float, string, char and bool conversion) on generated
+  arguments, including nan, infinities, -0. and subnormals.
 """
 from __future__ import annotations
 
@@ -322,3 +325,77 @@ let ss s = sl (SS.elements s)
 def test_map_set_as_ocaml(tmp_path):
     cases = collect(MAPSET_CASE, 200)
     run_both(tmp_path, mapset_program(cases), len(cases))
+
+
+# ---------------------------------------------------------------------- Printf
+# A generated conversion specification (flags, width, precision, conversion)
+# applied to a generated argument of the conversion's type, through
+# Printf.sprintf, both as a literal format and with * width/precision.
+
+INT_CONV = st.sampled_from(list("dixXuo"))
+FLOAT_CONV = st.sampled_from(list("feEgGFhH"))
+FLAGS = st.lists(st.sampled_from(list("-0+ #")), max_size=3, unique=True).map("".join)
+WIDTH = st.one_of(st.just(""), st.integers(1, 25).map(str))
+PREC = st.one_of(st.just(""), st.integers(0, 20).map(lambda p: f".{p}"))
+FLOATS = st.one_of(st.floats(allow_nan=True, allow_infinity=True),
+                   st.sampled_from([0.0, -0.0, 0.1, 1e23, 5e-324, 1.5, -2.5, 1e300, 123456.789]))
+INTS = st.one_of(st.integers(-1000, 1000), st.integers(-(1 << 62), (1 << 62) - 1))
+STRS = st.binary(max_size=12)
+PRINTF_CASE = st.one_of(
+    st.tuples(st.just("int"), FLAGS, WIDTH, st.just(""), INT_CONV, INTS),
+    st.tuples(st.just("float"), FLAGS, WIDTH, PREC, FLOAT_CONV, FLOATS),
+    st.tuples(st.just("string"), st.sampled_from(["", "-"]), WIDTH, st.just(""), st.sampled_from(["s", "S"]),
+              STRS),
+    st.tuples(st.just("char"), st.sampled_from(["", "-"]), WIDTH, st.just(""), st.sampled_from(["c", "C"]),
+              st.integers(0, 255)),
+    st.tuples(st.just("bool"), st.sampled_from(["", "-"]), WIDTH, st.just(""), st.sampled_from(["b", "B"]),
+              st.booleans()),
+)
+
+
+def _ml_float(x: float) -> str:
+    if x != x:
+        return "nan"
+    if x in (float("inf"), float("-inf")):
+        return "infinity" if x > 0 else "neg_infinity"
+    return f"({float.hex(x)})" if x != 0 or str(x)[0] != "-" else "(-0.)"
+
+
+def _printf_valid(kind: str, flags: str, conv: str) -> bool:
+    """The specifications OCaml 4.13's format type-checker accepts: the
+    flags its parser allows for the conversion, in legacy-free mode."""
+    if kind in ("string", "char", "bool"):
+        return set(flags) <= {"-"}
+    if "#" in flags and conv in "di":
+        return False
+    if ("+" in flags or " " in flags) and conv in "xXuo":
+        return False
+    if "-" in flags and "0" in flags:
+        return False
+    if "+" in flags and " " in flags:
+        return False
+    return True
+
+
+def printf_program(cases) -> str:
+    lines = [PRELUDE]
+    for n, (kind, flags, width, prec, conv, arg) in enumerate(cases):
+        spec = f"%{flags}{width}{prec}{conv}"
+        if kind == "int":
+            value = ml_int(arg)
+        elif kind == "float":
+            value = _ml_float(arg)
+        elif kind == "string":
+            value = ml_string(arg)
+        elif kind == "char":
+            value = f"(Char.chr {arg})"
+        else:
+            value = "true" if arg else "false"
+        lines.append(f'let () = (* {n} *) p (String.escaped (Printf.sprintf "[{spec}]" {value}))')
+    return "\n".join(lines) + "\n"
+
+
+@needs_ocaml
+def test_printf_conversions_as_ocaml(tmp_path):
+    cases = [c for c in collect(PRINTF_CASE, 600) if _printf_valid(c[0], c[1], c[4])]
+    run_both(tmp_path, printf_program(cases), len(cases))
