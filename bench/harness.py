@@ -122,24 +122,66 @@ def main(argv: list[str] | None = None) -> int:
             rows.append((mod_name.removeprefix("bench_"), r))
     table = render_table(rows)
     print("\n".join(table))
-    if not args.no_write and not args.names:
+    if not args.no_write:
         stamp = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+        notes = [f"- {m}/{r.name}: {r.note}" for m, r in rows if r.note]
+        load = os.getloadavg()[0]
+        busy = (f" (the machine was busy: load average {load:.1f} on {os.cpu_count()} cores at the end, "
+                "other work running alongside; times are CPU times and each ratio compares runs "
+                "interleaved in the same minutes)" if load > 1.5 else "")
+        measured = f"Measured {stamp} on {machine_description()}{busy}."
+        if args.names:
+            # only some modules ran: their rows replace theirs in the file,
+            # the other modules' rows are kept as they were
+            ran = {m for m, _ in rows}
+            old_table, old_notes, old_head = _read_results(BENCH_DIR / "RESULTS.md")
+            table = table[:2] + [l for l in old_table[2:] if _row_module(l) not in ran] + table[2:]
+            order = {m: i for i, m in enumerate(discover_modules())}
+            table = table[:2] + sorted(table[2:], key=lambda l: order.get(_row_module(l), len(order)))
+            notes = [n for n in old_notes if n[2:].split("/", 1)[0] not in ran] + notes
+            notes.sort(key=lambda n: order.get(n[2:].split("/", 1)[0], len(order)))
+            if old_head:
+                measured = (f"{', '.join(sorted(ran))}: measured {stamp} on {machine_description()}{busy}; "
+                            f"other rows: {old_head}.")
         text = [
             "# Benchmark results",
             "",
-            f"Measured {stamp} on {machine_description()}.",
+            measured,
             "Reproduce with `make bench` (or `robur bench NAME`). Ratio = robur/anchor for times and",
             "sizes, anchor/robur for rates: below 1 means robur is faster or smaller.",
             "",
             *table,
             "",
         ]
-        notes = [f"- {m}/{r.name}: {r.note}" for m, r in rows if r.note]
         if notes:
             text += ["Notes:", "", *notes, ""]
         (BENCH_DIR / "RESULTS.md").write_text("\n".join(text))
         print(f"wrote {BENCH_DIR / 'RESULTS.md'}", file=sys.stderr)
     return 0
+
+
+def discover_modules() -> list[str]:
+    return [n.removeprefix("bench_") for n in discover()]
+
+
+def _row_module(line: str) -> str:
+    return line.split("|")[1].strip() if line.startswith("|") else ""
+
+
+def _read_results(path: Path) -> tuple[list[str], list[str], str]:
+    """(table lines, note lines, the 'Measured ...' sentence) of RESULTS.md."""
+    try:
+        lines = path.read_text().splitlines()
+    except OSError:
+        return [], [], ""
+    table = [l for l in lines if l.startswith("|")]
+    notes = [l for l in lines if l.startswith("- ")]
+    head = next((l for l in lines if l.startswith("Measured ") or ": measured " in l), "")
+    if ": measured " in head:        # already a merged header: keep its oldest part
+        head = head.split("other rows: ", 1)[-1].rstrip(".")
+    else:
+        head = head.removeprefix("Measured ").rstrip(".")
+    return table, notes, head
 
 
 if __name__ == "__main__":

@@ -111,8 +111,15 @@ def unbox_boxedint(kind: str, e: M.Expr) -> M.Expr:
     return x
 
 
+# cmm variables of mutable lets (assigned after their binding): reading one
+# is not "simple", since a later argument may assign it before the read
+_MUTABLE: set = set()
+
+
 def simple(e: M.Expr) -> bool:
-    return isinstance(e, (Const, ConstSym, M.ConstFloat, Var))
+    if isinstance(e, Var):
+        return e.var not in _MUTABLE
+    return isinstance(e, (Const, ConstSym, M.ConstFloat))
 
 
 def bind(name: str, e: M.Expr, k) -> M.Expr:
@@ -123,6 +130,10 @@ def bind(name: str, e: M.Expr, k) -> M.Expr:
     return M.Let(v, e, k(Var(v)))
 
 
+def _atom(e: M.Expr) -> bool:
+    return isinstance(e, (Const, ConstSym, M.ConstFloat, Var))
+
+
 def bind_rtl(es: list[M.Expr], k) -> M.Expr:
     """Evaluate es right to left (ocamlopt's order), then k(simple exprs)."""
     out: list = [None] * len(es)
@@ -130,11 +141,16 @@ def bind_rtl(es: list[M.Expr], k) -> M.Expr:
     def go(i: int) -> M.Expr:
         if i < 0:
             return k(out)
+        e = es[i]
+        if isinstance(e, Var) and all(_atom(x) for x in es[:i]):
+            # nothing evaluated after it can assign the variable
+            out[i] = e
+            return go(i - 1)
 
         def cont(x: M.Expr) -> M.Expr:
             out[i] = x
             return go(i - 1)
-        return bind("arg", es[i], cont)
+        return bind("arg", e, cont)
     return go(len(es) - 1)
 
 
@@ -176,6 +192,8 @@ class CmmGen:
         self._consts: dict = {}
         self.try_depth = 0
         self.module_size = 0
+        self.float_muts: set[L.Var] = set()
+        self.int_vars: set[L.Var] = set()
 
     # -- static data -----------------------------------------------------------
     def data_label(self, what: str = "const") -> str:
@@ -280,15 +298,27 @@ class CmmGen:
         return ConstSym(t.name)
 
     def x_Let(self, t: L.Let) -> M.Expr:
-        if isinstance(t.value, L.Const) and isinstance(t.value.value, L.CFloat) and \
-                (not t.mutable or _float_assigns_only(t.body, t.var)):
+        if t.mutable:
+            if t.var in self.float_muts:      # every value it takes is a float: unboxed
+                cv = M.CVar.fresh(t.var.name, "float")
+                self.floats[t.var] = cv
+                value = self.fvar(t.value)
+            else:
+                cv = M.CVar.fresh(t.var.name, "val")
+                self.vars[t.var] = cv
+                value = self.expr(t.value)
+            _MUTABLE.add(cv)
+            return M.Let(cv, value, self.expr(t.body))
+        if isinstance(t.value, L.Const) and isinstance(t.value.value, L.CFloat):
             value: M.Expr = box_float(M.ConstFloat(parse_float(t.value.value.text)))
         else:
             value = self.expr(t.value)
-        if is_box(value) and (not t.mutable or _float_assigns_only(t.body, t.var)):
+        if is_box(value):
             cv = M.CVar.fresh(t.var.name, "float")
             self.floats[t.var] = cv
             return M.Let(cv, unbox_float(value), self.expr(t.body))
+        if self.is_int(t.value):
+            self.int_vars.add(t.var)
         cv = M.CVar.fresh(t.var.name, "val")
         self.vars[t.var] = cv
         return M.Let(cv, value, self.expr(t.body))
@@ -316,8 +346,8 @@ class CmmGen:
         lab = L.fresh_label()
         cmp, step = ("le", 2) if t.upward else ("ge", -2)
         body = M.Seq(self.expr(t.body),
-                     M.If(Op("cmp", [Var(i), Var(hi)], "eq"), UNIT,
-                          M.Seq(M.Assign(i, Op("add", [Var(i), Const(step)], "val")), M.Exit(lab, []))))
+                     M.If(Op("cmp", [Var(i), Var(hi)], "ne"),
+                          M.Seq(M.Assign(i, Op("add", [Var(i), Const(step)], "val")), M.Exit(lab, [])), UNIT))
         loop = M.Catch(lab, [], M.Exit(lab, []), body)
         return M.Let(i, self.expr(t.start), M.Let(hi, self.expr(t.stop),
                      M.If(Op("cmp", [Var(i), Var(hi)], cmp), loop, UNIT)))
@@ -564,7 +594,22 @@ class CmmGen:
         return box_float(load("float", field_addr(self.expr(t.args[0]), t.arg)))
 
     def p_setfield(self, t):
+        if self.is_int(t.args[1]):
+            return self.prim_args(t, lambda b, v: M.Seq(Op("store", [field_addr(b, t.arg), v], "int"), UNIT))
         return self.prim_args(t, lambda b, v: M.Seq(self.store_val(field_addr(b, t.arg), v), UNIT))
+
+    def is_int(self, t: L.Lam) -> bool:
+        """Is t certainly an immediate (a tagged int)?  Then storing it needs
+        no write barrier: the runtime's caml_modify only records young
+        blocks stored into the major heap (it does not darken the old
+        value), so for an immediate it is a plain store."""
+        if isinstance(t, L.Const):
+            return isinstance(t.value, L.CInt)
+        if isinstance(t, L.Prim):
+            return t.op in _INT_RESULT
+        if isinstance(t, L.Local):
+            return t.var in self.int_vars
+        return False
 
     def store_val(self, addr: M.Expr, v: M.Expr) -> M.Expr:
         """A mutable store of a value: through caml_modify unless v is an int."""
@@ -650,17 +695,25 @@ class CmmGen:
     def p_arrayrefu(self, t):
         return self.prim_args(t, lambda a, i: self.array_ref(t.arg, a, i))
 
+    def set_kind(self, t) -> str:
+        # an immediate stored: an int array (never a flat float array), no barrier
+        return "int" if t.arg in ("addr", "gen") and self.is_int(t.args[2]) else t.arg
+
     def p_arraysetu(self, t):
-        return self.prim_args(t, lambda a, i, v: self.array_set(t.arg, a, i, v))
+        kind = self.set_kind(t)
+        return self.prim_args(t, lambda a, i, v: self.array_set(kind, a, i, v))
 
     def check_index(self, a: M.Expr, i: M.Expr) -> M.Expr:
-        return Op("checkbound", [block_wosize(a), untag_int(i)])
+        # as ocamlopt: the tagged index 2i+1 against header >> 9, which is
+        # 2*wosize plus a colour bit: 2i+1 <u that  <=>  i <u wosize
+        return Op("checkbound", [Op("lsr", [load("int", Op("add", [a, Const(-8)], "addr")), Const(9)]), i])
 
     def p_arrayrefs(self, t):
         return self.prim_args(t, lambda a, i: M.Seq(self.check_index(a, i), self.array_ref(t.arg, a, i)))
 
     def p_arraysets(self, t):
-        return self.prim_args(t, lambda a, i, v: M.Seq(self.check_index(a, i), self.array_set(t.arg, a, i, v)))
+        kind = self.set_kind(t)
+        return self.prim_args(t, lambda a, i, v: M.Seq(self.check_index(a, i), self.array_set(kind, a, i, v)))
 
     def p_ccall(self, t):
         ext: L.External = t.arg
@@ -738,33 +791,75 @@ class _Tail(L.Lam):
         self.body, self.k = body, k
 
 
+# primitives whose result is always an immediate
+_INT_RESULT = frozenset((
+    "negint", "addint", "subint", "mulint", "divint", "modint", "andint", "orint", "xorint", "lslint",
+    "lsrint", "asrint", "intcomp", "floatcomp", "offsetint", "not", "isint", "isout", "intoffloat",
+    "stringlength", "byteslength", "arraylength", "stringrefs", "stringrefu", "bytesrefs", "bytesrefu"))
+
 _FLOAT_RESULT = {"addfloat", "subfloat", "mulfloat", "divfloat", "negfloat", "absfloat", "floatofint",
                  "floatfield"}  # (and caml_sqrt_float, below)
 
 
-def _float_assigns_only(body: L.Lam, var: L.Var) -> bool:
-    """Is every assignment of ``var`` in body a float computation (so the
-    mutable variable can live unboxed)?  Closures never capture mutable
-    variables (the translation turns those into refs)."""
-    stack, ok = [body], True
-    while stack and ok:
-        t = stack.pop()
-        if isinstance(t, L.Assign) and t.var == var:
-            v = t.value
-            ok = (isinstance(v, L.Prim) and (v.op in _FLOAT_RESULT or (
-                v.op == "ccall" and v.arg.name == "caml_sqrt_float"))) or \
-                (isinstance(v, L.Const) and isinstance(v.value, L.CFloat))
-        for name in getattr(t, "__slots__", ()):
-            x = getattr(t, name, None)
-            if isinstance(x, L.Lam):
-                stack.append(x)
-            elif isinstance(x, list):
-                for y in x:
-                    if isinstance(y, L.Lam):
-                        stack.append(y)
-                    elif isinstance(y, tuple):
-                        stack += [z for z in y if isinstance(z, L.Lam)]
-    return ok
+def _walk(t: L.Lam):
+    """Every term under t (closure-converted nodes included), iteratively."""
+    stack = [t]
+    while stack:
+        x = stack.pop()
+        yield x
+        for name in getattr(type(x), "__slots__", ()):
+            y = getattr(x, name, None)
+            if isinstance(y, L.Lam):
+                stack.append(y)
+            elif isinstance(y, list):
+                for z in y:
+                    if isinstance(z, L.Lam):
+                        stack.append(z)
+                    elif isinstance(z, tuple):
+                        stack += [w for w in z if isinstance(w, L.Lam)]
+                    elif isinstance(z, C.UFun):
+                        stack.append(z.body)
+
+
+def float_mutables(terms: list) -> set:
+    """The mutable lets whose initial value and every assigned value are
+    float computations (float primitives, float constants, other such
+    variables, let-bound float results): they can live unboxed.  Closures
+    never capture mutable variables."""
+    init: dict = {}
+    assigns: dict = {}
+    immut: dict = {}
+    for t in terms:
+        for x in _walk(t):
+            if isinstance(x, L.Let):
+                if x.mutable:
+                    init[x.var] = x.value
+                else:
+                    immut[x.var] = x.value
+            elif isinstance(x, L.Assign):
+                assigns.setdefault(x.var, []).append(x.value)
+
+    def isfloat(v: L.Lam, f: set) -> bool:
+        if isinstance(v, L.Prim):
+            return v.op in _FLOAT_RESULT or (v.op == "ccall" and v.arg.name == "caml_sqrt_float")
+        if isinstance(v, L.Const):
+            return isinstance(v.value, L.CFloat)
+        if isinstance(v, L.Local):
+            if v.var in f:
+                return True
+            w = immut.get(v.var)
+            return w is not None and isinstance(w, (L.Prim, L.Const)) and isfloat(w, f)
+        return False
+
+    f = set(init)
+    changed = True
+    while changed:
+        changed = False
+        for v in list(f):
+            if not isfloat(init[v], f) or not all(isfloat(a, f) for a in assigns.get(v, ())):
+                f.discard(v)
+                changed = True
+    return f
 
 
 def compare_tree(x: M.Expr, pairs: list, fallback: M.Expr) -> M.Expr:
@@ -814,6 +909,8 @@ def gen_unit(conv: C.Converted, unit: str, source: str = "") -> M.Unit:
     """The cmm of a unit: its functions, static closures and constants, and
     the entry ``caml<Unit>__entry`` that runs the initialisation code."""
     g = CmmGen(unit, source)
+    _MUTABLE.clear()
+    g.float_muts = float_mutables([conv.body] + [f.body for f in conv.functions])
     for sc in conv.statics:
         g.emit_static_closure(sc)
     for f in conv.functions:

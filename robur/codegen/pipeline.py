@@ -1,5 +1,6 @@
 """The backend's passes, named and timed (after OCaml's asmgen.ml):
 
+    optimize   lambda -> lambda: local refs become variables (lambda_opt.py)
     closure    lambda -> closure-converted lambda (closure.py)
     cmm        -> cmm (cmmgen.py)
     selection  -> linear code over virtual registers (x86_64/selection.py)
@@ -12,6 +13,7 @@
 """
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import time
@@ -23,7 +25,7 @@ from ..lambda_ import ir as L
 from ..lambda_ import printer as lprinter
 from ..link import toolchain
 from ..link.cache import BuildCache
-from . import closure, cmm, cmmgen, startup
+from . import closure, cmm, cmmgen, lambda_opt, startup
 from .x86_64 import asm, emit, regalloc, selection
 
 PASSES = ("lambda", "closure", "cmm", "selection", "regalloc", "asm")
@@ -78,8 +80,21 @@ def _with_deep_stack(fn, *args):
 
 def compile_unit(lam: L.Lam, unit: str, source: str = "", dump: Optional[Dump] = None,
                  dump_passes: Iterable[str] = ()) -> CompiledUnit:
-    """Compile the initialisation code of a unit to assembly text."""
-    return _with_deep_stack(_compile_unit, lam, unit, source, dump, dump_passes)
+    """Compile the initialisation code of a unit to assembly text.
+    ``source`` is the file name for the debug line table."""
+    if "\n" in source or len(source) > 4096:
+        # a caller passed the source text, not its name: name it after the unit
+        source = unit[:1].lower() + unit[1:] + ".ml"
+    # The passes allocate many short-lived objects and no garbage cycles
+    # worth collecting: the cyclic GC would only walk the caller's heap
+    # (the typing environment) again and again (about 30% of codegen time).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _with_deep_stack(_compile_unit, lam, unit, source, dump, dump_passes)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _compile_unit(lam: L.Lam, unit: str, source: str, dump: Optional[Dump],
@@ -98,6 +113,7 @@ def _compile_unit(lam: L.Lam, unit: str, source: str, dump: Optional[Dump],
             dump(name, text())
 
     show("lambda", lambda: _safe_show(lam) + "\n")
+    lam = timed("optimize", lambda_opt.optimize, lam)
     conv = timed("closure", closure.convert, lam, unit)
     show("closure", lambda: closure.show_converted(conv))
     cunit = timed("cmm", cmmgen.gen_unit, conv, unit, source)

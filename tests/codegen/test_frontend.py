@@ -29,7 +29,7 @@ def translate(path: Path):
     return translate_all({path.name: path.read_text()})[-1]
 
 
-PROGRAMS = ["externals", "features", "control", "formats", "evalorder"]
+PROGRAMS = ["externals", "features", "control", "formats", "evalorder", "optim"]
 STATUS = {"control": 2}    # ends with an uncaught exception
 
 

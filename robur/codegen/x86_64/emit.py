@@ -36,6 +36,7 @@ CC = {"eq": "e", "ne": "ne", "lt": "l", "le": "le", "gt": "g", "ge": "ge",
 FCMP = {"eq": ("cmpeqsd", False), "ne": ("cmpneqsd", False), "lt": ("cmpltsd", False),
         "le": ("cmplesd", False), "gt": ("cmpltsd", True), "ge": ("cmplesd", True)}
 XMM14, XMM15 = Xmm(14), Xmm(15)
+NEGATE_F = {"eq": "ne", "ne": "eq"}
 
 _ids = itertools.count(1)
 
@@ -450,6 +451,38 @@ class FunEmitter:
         self.move(la, r, True)
         self.ins(i.arg, lb, r)
         self.move(r, d, True)
+
+    def i_fbinc(self, i, k):
+        op, c = i.arg
+        d = self.loc(i.res[0])
+        r = d if isinstance(d, Xmm) else XMM15
+        self.move(self.loc(i.args[0]), r, True)
+        self.ins(op, Sym(self.ue.float_const(c), rip=True), r)
+        self.move(r, d, True)
+
+    def i_fbr(self, i, k):
+        """Jump when (a cmp b) == when; ucomisd: unordered sets ZF, PF, CF."""
+        cmp, when, lab = i.arg
+        a, b = i.args
+        if cmp in ("lt", "le"):
+            a, b, cmp = b, a, {"lt": "gt", "le": "ge"}[cmp]
+        if not when and cmp in ("eq", "ne"):
+            cmp, when = NEGATE_F[cmp], True
+        ra = self.in_reg(a, XMM15)
+        self.ins("ucomisd", self.loc(b), ra)
+        L = Label(lab)
+        if cmp == "gt":
+            self.ins("ja" if when else "jbe", L)
+        elif cmp == "ge":
+            self.ins("jae" if when else "jb", L)
+        elif cmp == "ne":
+            self.ins("jp", L)
+            self.ins("jne", L)
+        else:                                   # eq
+            skip = f".Lnp{next(_ids)}"
+            self.ins("jp", Label(skip))
+            self.ins("je", L)
+            self.out.append(Def(skip))
 
     def _fmask(self, op: str, bits: int, i) -> None:
         d = self.loc(i.res[0])

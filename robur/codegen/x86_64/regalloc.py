@@ -74,7 +74,7 @@ def liveness(code: list[Ins]) -> tuple[list[int], list[int], dict[int, VReg]]:
         op = i.op
         if op == "jmp":
             s.append(labels[i.arg])
-        elif op in ("br", "bri", "testi"):
+        elif op in ("br", "bri", "testi", "fbr"):
             s += [labels[i.arg[-1]], k + 1]
         elif op == "table":
             s += [labels[l] for l in set(i.arg)]
@@ -138,7 +138,14 @@ def _hints(code: list[Ins]) -> dict[int, list]:
             add(i.args[0], "rax")
         elif op == "mov":
             add(i.res[0], i.args[0].id)
+        elif op in _TWO_ADDRESS and i.res:
+            # x86 two-address form: the result in the first operand's
+            # register (when it dies here) saves a move
+            add(i.res[0], i.args[0].id)
     return h
+
+
+_TWO_ADDRESS = frozenset(("bin", "bini", "shifti", "shift", "fbin", "fbinc"))
 
 
 def _bits(x: int):
@@ -149,7 +156,7 @@ def _bits(x: int):
 
 
 PURE = frozenset(("li", "lsym", "lf", "mov", "bin", "bini", "shift", "shifti", "setcc", "setcci", "load",
-                  "fbin", "fsetcc", "negf", "absf", "sqrtf", "floatofint", "intoffloat"))
+                  "fbin", "fbinc", "fsetcc", "negf", "absf", "sqrtf", "floatofint", "intoffloat"))
 
 
 def dead_code(code: list[Ins]) -> list[Ins]:
@@ -233,6 +240,13 @@ def allocate(fun: MachFun) -> Allocation:
             if h in allowed and h not in used:
                 choice = h
                 break
+        if choice is None:
+            ins = code[s]
+            if ins.op in _TWO_ADDRESS and len(ins.args) > 1 and ins.res and ins.res[0].id == rid:
+                # not the second operand's register: ``op b, d`` needs d != b
+                other = alloc.loc.get(ins.args[1].id)
+                if other is not None and other[0] == "reg":
+                    choice = next((r for r in allowed if r not in used and r != other[1]), None)
         if choice is None:
             choice = next((r for r in allowed if r not in used), None)
         if choice is None:

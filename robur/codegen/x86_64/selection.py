@@ -86,6 +86,13 @@ class Selector:
         self.assigned: set[M.CVar] = set()
         self.var_ids: set[int] = set()
         _collect_assigned(fun.body, self.assigned)
+        # loop splitting (see catch): where each variable was defined, where
+        # the last call was emitted, the loops being selected
+        self.def_at: dict[M.CVar, int] = {}
+        self.last_call = -1
+        self.loops: list[tuple[int, bool]] = []     # (code index at entry, contains a call)
+        self.in_split = False
+        self.loop_info = _loop_info(fun.body)
 
     def new(self, kind: str, name: str = "") -> VReg:
         return VReg(next(self._ids), "int" if kind == "addr" else kind, name)
@@ -93,6 +100,8 @@ class Selector:
     def emit(self, op: str, res=(), args=(), arg=None) -> Ins:
         i = Ins(op, list(res), list(args), arg, self.depth,
                 self.handlers[-1] if self.handlers else None, self.line)
+        if op in ("call", "extcall", "handler"):
+            self.last_call = len(self.code)
         self.code.append(i)
         return i
 
@@ -116,6 +125,7 @@ class Selector:
         if r is None:
             r = self.vars[v] = self.new(v.kind, v.name[:8])
             self.var_ids.add(r.id)
+            self.def_at[v] = len(self.code)
         return r
 
     # -- expressions -----------------------------------------------------------
@@ -142,20 +152,24 @@ class Selector:
                 return c
             return r
         if isinstance(e, M.Let):
-            r = self.expr(e.value)
-            if r is None:
+            if not self.let(e):
                 return None
-            r = self.value(r)
-            if e.var not in self.assigned and r.kind == ("int" if e.var.kind == "addr" else e.var.kind) \
-                    and r.id not in self.var_ids:
-                # a fresh temporary becomes the variable: no copy
-                self.vars[e.var] = r
-                self.var_ids.add(r.id)
-            else:
-                v = self.var_reg(e.var)
-                self.emit("mov", [v], [r])
             return self.expr(e.body)
         if isinstance(e, M.Assign):
+            v = e.value
+            if isinstance(v, M.Op) and len(v.args) == 2 and isinstance(v.args[0], M.Var) \
+                    and v.args[0].var is e.var and isinstance(v.args[1], M.Const) \
+                    and -(1 << 31) <= v.args[1].value < (1 << 31) and (v.op in _BINOPS or v.op in _SHIFTS):
+                # x := x op c, in place
+                r = self.var_reg(e.var)
+                if v.op in _SHIFTS:
+                    self.emit("shifti", [r], [r], (_SHIFTS[v.op], v.args[1].value & 63))
+                else:
+                    self.emit("bini", [r], [r], (_BINOPS[v.op], v.args[1].value))
+                return VOID
+            if isinstance(v, M.Var):
+                self.emit("mov", [self.var_reg(e.var)], [self.vars[v.var]])
+                return VOID
             r = self.expr(e.value)
             if r is None:
                 return None
@@ -181,11 +195,40 @@ class Selector:
             return self.trywith(e)
         raise TypeError(e)
 
+    def let(self, e: M.Let) -> bool:
+        """Bind e.var to e.value; False if the value does not come back."""
+        v = e.value
+        if isinstance(v, M.Var) and v.var not in self.assigned and e.var not in self.assigned \
+                and v.var.kind == e.var.kind:
+            # an alias of an immutable variable: the same register
+            self.vars[e.var] = self.vars[v.var]
+            self.def_at[e.var] = self.def_at.get(v.var, 0)
+            return True
+        r = self.expr(v)
+        if r is None:
+            return False
+        r = self.value(r)
+        if e.var not in self.assigned and r.kind == ("int" if e.var.kind == "addr" else e.var.kind) \
+                and r.id not in self.var_ids:
+            # a fresh temporary becomes the variable: no copy
+            self.vars[e.var] = r
+            self.var_ids.add(r.id)
+            self.def_at[e.var] = len(self.code)
+        else:
+            self.emit("mov", [self.var_reg(e.var)], [r])
+        return True
+
     def args(self, es: list) -> Optional[list[VReg]]:
         """Evaluate right to left (ocamlopt's order)."""
         out: list = [None] * len(es)
         for i in range(len(es) - 1, -1, -1):
-            r = self.expr(es[i])
+            e = es[i]
+            if isinstance(e, M.Var) and all(_atomic(x) for x in es[:i]):
+                # nothing evaluated after this read can assign the variable:
+                # its register is read in place (no copy)
+                out[i] = self.vars[e.var]
+                continue
+            r = self.expr(e)
             if r is None:
                 return None
             out[i] = self.value(r)
@@ -314,6 +357,18 @@ class Selector:
             r = self.new("int")
             self.emit(o, [r], regs)
             return r
+        if o in _FBINOPS:
+            a, b = e.args
+            if isinstance(a, M.ConstFloat) and o in ("addf", "mulf") and not isinstance(b, M.ConstFloat):
+                a, b = b, a
+            if isinstance(b, M.ConstFloat):
+                # the constant is an operand in memory (.rodata)
+                ra = self.args([a])
+                if ra is None:
+                    return None
+                r = self.new("float")
+                self.emit("fbinc", [r], ra, (_FBINOPS[o], b.value))
+                return r
         if o in _FBINOPS or o == "cmpf":
             regs = self.args(e.args)
             if regs is None:
@@ -333,29 +388,90 @@ class Selector:
     # -- control -------------------------------------------------------------------
     def branch_false(self, c: M.Expr, lfalse: str) -> bool:
         """Jump to lfalse when c is 0; False if c does not come back."""
+        return self.branch(c, lfalse, False)
+
+    def branch(self, c: M.Expr, lab: str, when: bool) -> bool:
+        """Jump to lab when c is true (``when``) or false (not ``when``),
+        fall through otherwise; False if c does not come back.  Comparisons
+        become compare-and-branch, ``&&``/``||`` (conditional conditions)
+        jumps, never a materialised boolean."""
+        if isinstance(c, M.Const):
+            if bool(c.value) == when:
+                self.emit("jmp", [], [], lab)
+            return True
+        if isinstance(c, M.Let):
+            return self.let(c) and self.branch(c.body, lab, when)
+        if isinstance(c, M.Seq):
+            return self.expr(c.first) is not None and self.branch(c.second, lab, when)
         if isinstance(c, M.Op) and c.op == "cmp":
             a, b = c.args
+            cond = c.arg if when else NEGATE[c.arg]
+            if isinstance(b, M.Const) and b.value == 0 and c.arg in ("eq", "ne") and _is_bool(a):
+                # (a == 0) / (a != 0) of a condition: branch on a itself
+                return self.branch(a, lab, when == (c.arg == "ne"))
             if isinstance(b, M.Const) and -(1 << 31) <= b.value < (1 << 31):
-                ra = self.expr(a)
+                ra = self.args([a])
                 if ra is None:
                     return False
-                self.emit("bri", [], [self.value(ra)], (NEGATE[c.arg], b.value, lfalse))
+                self.emit("bri", [], ra, (cond, b.value, lab))
                 return True
             regs = self.args([a, b])
             if regs is None:
                 return False
-            self.emit("br", [], regs, (NEGATE[c.arg], lfalse))
+            self.emit("br", [], regs, (cond, lab))
+            return True
+        if isinstance(c, M.Op) and c.op == "cmpf":
+            regs = self.args(c.args)
+            if regs is None:
+                return False
+            self.emit("fbr", [], regs, (c.arg, when, lab))
             return True
         if isinstance(c, M.Op) and c.op == "and" and isinstance(c.args[1], M.Const) and c.args[1].value == 1:
-            ra = self.expr(c.args[0])
+            ra = self.args([c.args[0]])
             if ra is None:
                 return False
-            self.emit("testi", [], [self.value(ra)], (1, "eq", lfalse))
+            self.emit("testi", [], ra, (1, "ne" if when else "eq", lab))
             return True
+        if isinstance(c, M.If) and isinstance(c.then, M.Const):
+            # c1 || c2 (then is true), not c1 && c2 (then is false)
+            lend = new_label()
+            if bool(c.then.value) == when:
+                if not self.branch(c.cond, lab, True):
+                    return False
+                back = self.branch(c.else_, lab, when)
+            else:
+                if not self.branch(c.cond, lend, True):
+                    return False
+                back = self.branch(c.else_, lab, when)
+            self.emit("label", [], [], lend)
+            return True
+        if isinstance(c, M.If) and isinstance(c.else_, M.Const):
+            # c1 && c2 (else is false)
+            lend = new_label()
+            if bool(c.else_.value) == when:
+                if not self.branch(c.cond, lab, False):
+                    return False
+            elif not self.branch(c.cond, lend, False):
+                return False
+            self.branch(c.then, lab, when)
+            self.emit("label", [], [], lend)
+            return True
+        if isinstance(c, M.If):
+            # a conditional condition (&&, ||, and their combinations)
+            lelse, lend = new_label(), new_label()
+            if not self.branch(c.cond, lelse, False):
+                return False
+            then_back = self.branch(c.then, lab, when)
+            if then_back:
+                self.emit("jmp", [], [], lend)
+            self.emit("label", [], [], lelse)
+            else_back = self.branch(c.else_, lab, when)
+            self.emit("label", [], [], lend)
+            return then_back or else_back
         r = self.expr(c)
         if r is None:
             return False
-        self.emit("bri", [], [self.value(r)], ("eq", 0, lfalse))
+        self.emit("bri", [], [self.value(r)], ("ne" if when else "eq", 0, lab))
         return True
 
     def join(self, branches, kind: str):
@@ -396,8 +512,39 @@ class Selector:
         lh = new_label()
         params = [self.var_reg(p) for p in e.params]
         self.catches[e.label] = (lh, params, self.depth)
-        return self.join([(None, lambda: self.expr(e.body)), (lh, lambda: self.expr(e.handler))],
-                         M.kind_of(e))
+        info = self.loop_info.get(id(e))
+        if info is None:
+            return self.join([(None, lambda: self.expr(e.body)), (lh, lambda: self.expr(e.handler))],
+                             M.kind_of(e))
+        has_call, used = info
+        # Live-range splitting for loops: a value live across a call lives in
+        # a stack slot for its whole life (regalloc gives one location per
+        # virtual register).  A loop that calls nothing gets its own copy, in
+        # a fresh register, of each such immutable variable it reads.
+        saved: dict = {}
+        if not has_call and not self.in_split:
+            for v in used:
+                r = self.vars.get(v)
+                if r is None or v in self.assigned:
+                    continue
+                d = self.def_at.get(v, 0)
+                if d < self.last_call or any(d < at and call for at, call in self.loops):
+                    c = self.new(r.kind, r.name)
+                    self.emit("mov", [c], [r])
+                    self.var_ids.add(c.id)
+                    saved[v] = r
+                    self.vars[v] = c
+            if saved:
+                self.in_split = True
+        self.loops.append((len(self.code), has_call))
+        try:
+            return self.join([(None, lambda: self.expr(e.body)), (lh, lambda: self.expr(e.handler))],
+                             M.kind_of(e))
+        finally:
+            self.loops.pop()
+            if saved:
+                self.in_split = False
+                self.vars.update(saved)
 
     def exit(self, e: M.Exit) -> None:
         lh, params, depth = self.catches[e.label]
@@ -445,6 +592,75 @@ class Selector:
             self.emit("mov", [res], [self.value(r)])
         self.emit("label", [], [], lend)
         return res if back else None
+
+
+def _cmm_children(x: M.Expr) -> list:
+    if isinstance(x, M.Let):
+        return [x.value, x.body]
+    if isinstance(x, M.Op):
+        return x.args
+    if isinstance(x, M.Seq):
+        return [x.first, x.second]
+    if isinstance(x, M.If):
+        return [x.cond, x.then, x.else_]
+    if isinstance(x, M.Switch):
+        return [x.scrutinee] + x.actions
+    if isinstance(x, (M.Catch, M.TryWith)):
+        return [x.body, x.handler]
+    if isinstance(x, M.Exit):
+        return x.args
+    if isinstance(x, M.Assign):
+        return [x.value]
+    return []
+
+
+def _loop_info(body: M.Expr) -> dict:
+    """For each loop (a Catch whose handler exits to itself), keyed by id:
+    (whether it contains a call or a try, the variables it reads)."""
+    out: dict = {}
+    stack: list = [(body, False)]
+    vals: list = []            # (has_call, exit labels, variables read) of finished nodes
+    while stack:
+        x, done = stack.pop()
+        kids = _cmm_children(x)
+        if not done:
+            stack.append((x, True))
+            stack += [(k, False) for k in kids]
+            continue
+        call = isinstance(x, M.TryWith) or (isinstance(x, M.Op) and x.op in ("call", "extcall"))
+        exits: frozenset = frozenset((x.label,)) if isinstance(x, M.Exit) else frozenset()
+        reads: frozenset = frozenset((x.var,)) if isinstance(x, M.Var) else frozenset()
+        n = len(kids)
+        # kids were pushed in order, so they finished in reverse order
+        mine = vals[len(vals) - n:] if n else []
+        if n:
+            del vals[len(vals) - n:]
+        for c, ex, rd in mine:
+            call = call or c
+            if ex:
+                exits = exits | ex if exits else ex
+            if rd:
+                reads = reads | rd if reads else rd
+        if isinstance(x, M.Catch) and x.label in mine[0][1]:
+            # mine[0] is the last child to finish: the handler
+            out[id(x)] = (call, reads)
+        vals.append((call, exits, reads))
+    return out
+
+
+def _is_bool(e: M.Expr) -> bool:
+    """Is e a raw condition (0 or 1)?"""
+    if isinstance(e, M.Const):
+        return e.value in (0, 1)
+    if isinstance(e, M.Op):
+        return e.op in ("cmp", "cmpf") or (e.op == "and" and isinstance(e.args[1], M.Const) and e.args[1].value == 1)
+    if isinstance(e, M.If):
+        return _is_bool(e.then) and _is_bool(e.else_)
+    return False
+
+
+def _atomic(e: M.Expr) -> bool:
+    return isinstance(e, (M.Const, M.ConstSym, M.ConstFloat, M.Var))
 
 
 def _collect_assigned(e: M.Expr, out: set) -> None:

@@ -1,0 +1,102 @@
+"""Lambda-level optimisations run by the backend before closure conversion
+(so that ``robur check --dump=lambda`` and the lambda tests still show the
+translation itself).
+
+``eliminate_refs`` (OCaml's ``simplif.ml`` ``eliminate_ref``): a local
+reference ``let r = ref e`` (``makeblock[(0, True)] e``) that is only ever
+read with ``field[0] r``, written with ``setfield[0] r v`` or bumped with
+``offsetref r``, and that no function inside its scope mentions, becomes a
+mutable variable: ``let! r = e`` with ``assign r v``.  No block is
+allocated, no write barrier is run, and the variable can live in a
+register (an unboxed float in an xmm register when every value stored is a
+float computation, see cmmgen).
+"""
+from __future__ import annotations
+
+import copy
+
+from ..lambda_ import ir as L
+from ..lambda_.simplify import children, map_children
+
+
+def _is_ref_block(v: L.Lam) -> bool:
+    return (isinstance(v, L.Prim) and v.op == "makeblock" and len(v.args) == 1
+            and isinstance(v.arg, tuple) and v.arg[0] == 0 and v.arg[1])
+
+
+def eliminate_refs(t: L.Lam) -> L.Lam:
+    cands: dict[L.Var, int] = {}        # ref variable -> function nesting id of its binding
+    bad: set[L.Var] = set()
+    fn_ids = iter(range(1, 1 << 62))
+
+    # 1. which refs are only used through field 0 / setfield 0 / offsetref, in
+    #    the function that binds them
+    def scan(x: L.Lam, fn: int) -> None:
+        while True:
+            if isinstance(x, L.Local):
+                if x.var in cands:
+                    bad.add(x.var)
+                return
+            if isinstance(x, L.Let):
+                if _is_ref_block(x.value) and not x.mutable:
+                    cands[x.var] = fn
+                scan(x.value, fn)
+                x = x.body
+                continue
+            if isinstance(x, L.Seq):
+                scan(x.first, fn)
+                x = x.second
+                continue
+            if isinstance(x, L.Function):
+                fn = next(fn_ids)
+                x = x.body
+                continue
+            if isinstance(x, L.Prim) and x.args and isinstance(x.args[0], L.Local) and x.args[0].var in cands \
+                    and ((x.op in ("field", "setfield") and x.arg == 0) or x.op == "offsetref"):
+                if cands[x.args[0].var] != fn:
+                    bad.add(x.args[0].var)
+                for a in x.args[1:]:
+                    scan(a, fn)
+                return
+            if isinstance(x, L.Assign) and x.var in cands:   # (cannot happen: refs are immutable lets)
+                bad.add(x.var)
+            for c in children(x):
+                scan(c, fn)
+            return
+
+    scan(t, 0)
+    good = set(cands) - bad
+    if not good:
+        return t
+
+    # 2. rewrite (a copy: the caller's term is left as it was)
+    def rw(x: L.Lam) -> L.Lam:
+        if isinstance(x, L.Let) and x.var in good and _is_ref_block(x.value):
+            return L.Let(x.var, rw(x.value.args[0]), rw(x.body), True, loc=x.loc)
+        if isinstance(x, L.Prim) and x.args and isinstance(x.args[0], L.Local) and x.args[0].var in good:
+            v = x.args[0].var
+            if x.op == "field":
+                return L.Local(v, loc=x.loc)
+            if x.op == "setfield":
+                return L.Assign(v, rw(x.args[1]), loc=x.loc)
+            if x.op == "offsetref":
+                return L.Assign(v, L.Prim("offsetint", [L.Local(v, loc=x.loc)], x.arg, loc=x.loc), loc=x.loc)
+        return _rebuild(x, rw)
+
+    return rw(t)
+
+
+def _rebuild(x: L.Lam, f) -> L.Lam:
+    """x with f applied to its children; x itself when no child changes."""
+    kids = children(x)
+    if not kids:
+        return x
+    new = [f(c) for c in kids]
+    if all(a is b for a, b in zip(kids, new)):
+        return x
+    it = iter(new)
+    return map_children(copy.copy(x), lambda _: next(it))
+
+
+def optimize(t: L.Lam) -> L.Lam:
+    return eliminate_refs(t)
