@@ -82,9 +82,6 @@ def compile_unit(lam: L.Lam, unit: str, source: str = "", dump: Optional[Dump] =
                  dump_passes: Iterable[str] = ()) -> CompiledUnit:
     """Compile the initialisation code of a unit to assembly text.
     ``source`` is the file name for the debug line table."""
-    if "\n" in source or len(source) > 4096:
-        # a caller passed the source text, not its name: name it after the unit
-        source = unit[:1].lower() + unit[1:] + ".ml"
     # The passes allocate many short-lived objects and no garbage cycles
     # worth collecting: the cyclic GC would only walk the caller's heap
     # (the typing environment) again and again (about 30% of codegen time).

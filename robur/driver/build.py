@@ -287,7 +287,7 @@ class Builder:
         def lam() -> L.Lam:
             from ..lambda_.translmod import transl_unit
             return transl_unit(u.name, u.ml_file, u.typed, u.exported)  # type: ignore[arg-type]
-        return self._unit(u.name, key, lam, u.ml_text)
+        return self._unit(u.name, key, lam, u.ml_file)
 
     def stdlib_unit(self, name: str) -> UnitProduct:
         from ..typing.stdlib_units import source_of
@@ -306,7 +306,7 @@ class Builder:
                 self._said_stdlib = True
             su = check_unit(name)
             return transl_unit(name, su.ml_file, su.typed, su.exported)
-        return self._unit(name, key, lam, text)
+        return self._unit(name, key, lam, f"stdlib/{src.name}")
 
     def std_exit_unit(self) -> UnitProduct:
         """``Std_exit``: ``do_at_exit ()``, initialised last."""
@@ -331,7 +331,7 @@ class Builder:
             return L.Seq(serve, L.Prim("setglobal", [L.Prim("makeblock", [], (0, False))], LIVE_SERVER))
         return self._unit(LIVE_SERVER, key, lam, "")
 
-    def _unit(self, name: str, key: str, make_lam, source: str) -> UnitProduct:
+    def _unit(self, name: str, key: str, make_lam, source_file: str) -> UnitProduct:
         meta = self.cache.get(key)
         if meta is not None:
             m = json.loads(meta)
@@ -343,7 +343,7 @@ class Builder:
             lam = make_lam()
             self._time("translate", t0)
             t0 = time.perf_counter()
-            cu = pipeline.compile_unit(lam, name, source)
+            cu = pipeline.compile_unit(lam, name, source_file)
             self._time("codegen", t0)
             t0 = time.perf_counter()
             obj = pipeline.object_of(cu, self.cache)

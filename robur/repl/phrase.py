@@ -67,7 +67,7 @@ class PhraseCompiler:
             self.counter += 1
             unit = f"TOP{self.counter}"
             lam, slots, expr_type = self._translate(unit, file, typed)
-            cu = compile_unit(lam, unit, text)
+            cu = compile_unit(lam, unit, file)
             obj = object_of(cu, self.cache)
         except BaseException:
             self.checker.restore_toplevel(before)
