@@ -73,6 +73,9 @@ static uint64_t last_byte_ns;          /* when input last arrived */
 
 static uint64_t frames_in, frames_refused, bytes_in, bytes_out;
 
+static int yield_requested;            /* rb_control_yield: leave serve_until after this frame */
+static int dispatch_depth;             /* frames being handled (handlers may run OCaml code) */
+
 /* ---- CRC-32: slicing by 8, tables built at init (2,048 steps) ---- */
 
 static uint32_t crc_table[8][256];
@@ -424,8 +427,14 @@ static enum step step(int *code)
     return PROGRESS;
   }
   uint16_t kind = get16(h + RB_CTL_OFF_KIND);
-  int stop = dispatch(kind, seq, payload, length, crc, code);
+  /* The frame is consumed before it is handled: a handler that runs OCaml
+     code may reach Robur.sleep, whose serving must not see this frame
+     again.  The handler reads the payload only while nothing else serves
+     (sleep does not serve inside a dispatch: rb_control_in_dispatch). */
   head += RB_CTL_HEADER_SIZE + (size_t)length;
+  dispatch_depth++;
+  int stop = dispatch(kind, seq, payload, length, crc, code);
+  dispatch_depth--;
   return stop ? SHUTDOWN : PROGRESS;
 }
 
@@ -483,12 +492,26 @@ int rb_control_init(const struct rb_ctl_transport *t, size_t limit)
   return 0;
 }
 
-int rb_control_serve(void)
+/* The one serving loop.  Returns the exit code of a SHUTDOWN (its reply
+   sent), RB_CTL_SERVE_TIMEOUT once the clock passes deadline_ns with no
+   complete frame left to handle, or RB_CTL_SERVE_YIELD after a frame whose
+   handler asked for it (rb_control_yield).  The deadline is also checked
+   between frames, so a flood of requests cannot keep a sleeping program
+   from running.  Nothing here holds a pointer into `in` between calls: a
+   handler may serve again (Robur.sleep inside a program started by RUN),
+   and the nested loop may compact or replace the buffer. */
+static int serve_until(uint64_t deadline_ns)
 {
   int code = 0;
   for (;;) {
     enum step s = step(&code);
     if (s == SHUTDOWN) return code;
+    if (yield_requested) {
+      yield_requested = 0;
+      return RB_CTL_SERVE_YIELD;
+    }
+    if (deadline_ns != RB_CTL_FOREVER && platform_monotonic_ns() >= deadline_ns)
+      return RB_CTL_SERVE_TIMEOUT;
     if (s == PROGRESS) continue;
     if (fill()) continue;
     if ((tail > head || drain || skipped) &&
@@ -498,3 +521,22 @@ int rb_control_serve(void)
       __asm__ volatile("pause");
   }
 }
+
+int rb_control_serve_until(uint64_t deadline_ns)
+{
+  return serve_until(deadline_ns);
+}
+
+int rb_control_serve(void)
+{
+  for (;;) {
+    int code = serve_until(RB_CTL_FOREVER);
+    if (code >= 0) return code;
+  }
+}
+
+void rb_control_yield(void) { yield_requested = 1; }
+
+int rb_control_active(void) { return in != NULL; }
+
+int rb_control_in_dispatch(void) { return dispatch_depth > 0; }

@@ -33,6 +33,29 @@ int rb_control_init(const struct rb_ctl_transport *t, size_t max_payload);
    other input: malformed frames get ERROR replies. */
 int rb_control_serve(void);
 
+/* The serving loop of rb_control_serve, with an end: answers frames until
+   the monotonic clock reaches deadline_ns (RB_CTL_FOREVER: no deadline) and
+   returns RB_CTL_SERVE_TIMEOUT, or until a handler calls rb_control_yield
+   (RB_CTL_SERVE_YIELD, after that frame), or until a SHUTDOWN, whose exit
+   code (>= 0) it returns after the reply.  Robur.sleep serves with it
+   (robur_sleep.c); live.c serves with it and runs RUN programs between two
+   calls.  May be called again from OCaml code a handler runs, but only
+   outside every handler (rb_control_in_dispatch() == 0). */
+#define RB_CTL_FOREVER UINT64_MAX
+#define RB_CTL_SERVE_TIMEOUT (-1)
+#define RB_CTL_SERVE_YIELD (-2)
+int rb_control_serve_until(uint64_t deadline_ns);
+
+/* Makes the current rb_control_serve_until return RB_CTL_SERVE_YIELD once
+   the frame being handled is answered (RUN, RESTART). */
+void rb_control_yield(void);
+
+/* 1 once rb_control_init has succeeded: the image serves a channel. */
+int rb_control_active(void);
+
+/* 1 while a frame is being handled (its handler may be running OCaml). */
+int rb_control_in_dispatch(void);
+
 /* The payload limit chosen by rb_control_init. */
 size_t rb_control_max_payload(void);
 

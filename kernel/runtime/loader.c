@@ -18,7 +18,10 @@
  *   5. on success, publish the module's global symbols for later modules
  *      (one hash table: the newest definition of a name replaces older ones).
  * LOAD_MODULE and EVAL share this path (load_run); they differ only in the
- * reply.  Scratch state for the object being loaded lives in static arrays
+ * reply.  RUN and RELOAD (robur dev) use the same phases split apart:
+ * link_unit (1-3), register_unit and run_unit (4), publish_unit (5); RUN
+ * runs its initialiser later, at top level (live.c), and RELOAD links a
+ * whole batch before running any of it and commits at the end.  Scratch state for the object being loaded lives in static arrays
  * (limits refused with a message); the tables that outlive a load (symbols,
  * code ranges) grow from platform pages, old copies abandoned.
  */
@@ -232,9 +235,24 @@ static void publish(const char *name, uintptr_t addr)
   e->hash = h;
 }
 
+/* While a RELOAD batch is linked, the module-block symbols of its units
+   linked so far (camlU: the canonical block, or the new one when the
+   block's size changed) come before the published table. */
+struct pubsym {
+  const char *name;
+  uintptr_t addr;
+};
+static struct pubsym overlay[RB_CTL_MAX_RELOAD_UNITS];
+static unsigned num_overlay;
+
 static uintptr_t lookup(const char *name, int *found)
 {
   *found = 0;
+  for (unsigned k = num_overlay; k-- > 0;)
+    if (streq(overlay[k].name, name)) {
+      *found = 1;
+      return overlay[k].addr;
+    }
   if (symtab) {
     struct symslot *e = slot_for(symtab, sym_mask, name, hash_name(name));
     if (e->name) {
@@ -707,18 +725,28 @@ int rb_nmi_hook(struct rb_fault_ctx *ctx)
   return 1;
 }
 
-/* ---- the shared path of LOAD_MODULE and EVAL ---- */
+/* ---- the shared path of LOAD_MODULE, EVAL, RUN and RELOAD ---- */
 
-/* Validates, links and runs one LOAD_MODULE payload.  r->status says what
-   happened; *out is the module block (RB_LOAD_OK) or the exception
-   (RB_LOAD_EXCEPTION).  Nothing allocates on the OCaml heap after the
-   initialiser returns, so *out stays valid until the caller allocates. */
-static void load_run(const uint8_t *payload, size_t len, struct rb_load_result *r, value *out)
+/* A module that is linked but whose initialiser has not run yet.  Nothing
+   in it points into the payload: RUN keeps it across serving (the input
+   buffer may move), and the names to publish were copied out. */
+struct linked {
+  char unit[RB_LOAD_MAX_NAME + 1];
+  value mblock;                 /* camlU, static and black */
+  value *clos;                  /* the entry closure's header; clos + 1 is the value */
+  const uint8_t *table;         /* camlU__frametable, relocated */
+  struct pubsym *syms;          /* the globals to publish, names copied */
+  uint32_t nsyms;
+};
+
+/* Phases 1-3 for one LOAD_MODULE payload: validate, allocate, relocate,
+   and copy the names of the globals beside the module.  r->status is
+   RB_LOAD_REFUSED (with r->msg) or RB_LOAD_OK; r->code_bytes/data_bytes. */
+static void link_unit(const uint8_t *payload, size_t len, struct rb_load_result *r, struct linked *L)
 {
   r->status = RB_LOAD_OK;
   r->code_bytes = r->data_bytes = 0;
   r->msg[0] = 0;
-  *out = Val_unit;
   if (len < 4) {
     refuse(r, "payload too short for the name length", 0, 0, 0);
     return;
@@ -732,7 +760,7 @@ static void load_run(const uint8_t *payload, size_t len, struct rb_load_result *
     refuse(r, "bad module name", 0, 0, 0);
     return;
   }
-  char unit[RB_LOAD_MAX_NAME + 1], want[RB_LOAD_MAX_NAME + 32];
+  char *unit = L->unit, want[RB_LOAD_MAX_NAME + 32];
   rb_memcpy(unit, payload + 4, nlen);
   unit[nlen] = 0;
 
@@ -783,9 +811,10 @@ static void load_run(const uint8_t *payload, size_t len, struct rb_load_result *
   }
 
   /* ---- allocate and copy ---- */
-  /* data region: the sections, then the entry closure and the names */
+  /* data region: the sections, then the entry closure, the published
+     symbols' table and their names */
   uint64_t data_at = (size[1] + 7) & ~(uint64_t)7;
-  uint64_t meta = 24 + names;
+  uint64_t meta = 24 + (uint64_t)nglob * sizeof(struct pubsym) + names;
   region_base[0] = arena_alloc(&arenas[0], size[0], align[0]);
   region_base[1] = region_base[0] ? arena_alloc(&arenas[1], data_at + meta, align[1]) : NULL;
   if (!region_base[0] || !region_base[1]) {
@@ -810,39 +839,94 @@ static void load_run(const uint8_t *payload, size_t len, struct rb_load_result *
     return;
   }
 
-  /* the entry closure and the symbol names, after the sections */
+  /* the entry closure, the symbols and their names, after the sections */
   value *clos = (value *)(region_base[1] + data_at);
-  char *pool = (char *)(clos + 3);
+  struct pubsym *syms = (struct pubsym *)(clos + 3);
+  char *pool = (char *)(syms + nglob);
   clos[0] = Make_header(2, Closure_tag, Caml_black);
   clos[1] = (value)sec_ptr(sym_shndx[entry], sym_addr[entry]);
   clos[2] = Make_closinfo(1, 2);
+  uint32_t n = 0;
+  for (uint32_t i = 1; i < o.nsyms; i++) {
+    struct sym s;
+    get_sym(&o, i, &s);
+    if (sym_sec[i] && (s.info >> 4) != STB_LOCAL && (sh[sym_shndx[i]].flags & SHF_ALLOC)) {
+      syms[n].name = copy_str(&pool, sym_name(&o, s.name));
+      syms[n].addr = (uintptr_t)sec_ptr(sym_shndx[i], sym_addr[i]);
+      n++;
+    }
+  }
 
   for (uint32_t i = 1; i < o.shnum; i++)
     if (sh[i].flags & SHF_EXECINSTR) r->code_bytes += sh[i].size;
     else if (sh[i].flags & SHF_ALLOC) r->data_bytes += sh[i].size;
+  L->mblock = mblock;
+  L->clos = clos;
+  L->table = table;
+  L->syms = syms;
+  L->nsyms = n;
+}
 
-  /* ---- register and run ---- */
+/* Phase 4a: the GC learns the module's frames and its block's fields (the
+   block is static and black, so its fields are roots; the initialiser's
+   stores into it need no write barrier). */
+static void register_unit(const struct linked *L)
+{
   num_modules++;
-  caml_register_frametable(table);
-  for (mlsize_t i = 0; i < Wosize_hd(hd); i++) caml_register_global_root(&Field(mblock, i));
+  caml_register_frametable(L->table);
+  for (mlsize_t i = 0; i < Wosize_val(L->mblock); i++) caml_register_global_root(&Field(L->mblock, i));
+}
+
+/* Phase 4b: runs the initialiser through caml_callback_exn with interrupts
+   armed, then flushes the standard channels.  Returns 0, or 1 with *exn
+   set when it raised.  Nests (RELOAD inside Robur.sleep inside a RUN
+   program): the previous arming is restored. */
+static int run_unit(const struct linked *L, value *exn)
+{
   if (!nmi_enabled && rb_platform_nmi_enable) nmi_enabled = rb_platform_nmi_enable() == 0;
   break_exn = caml_named_value("Sys.Break");
+  int was_armed = interrupt_armed;
   interrupt_armed = 1;
-  value res = caml_callback_exn((value)(clos + 1), Val_unit);
-  interrupt_armed = 0;
+  value res = caml_callback_exn((value)(L->clos + 1), Val_unit);
+  interrupt_armed = was_armed;
   caml_flush_std_channels();
   if (Is_exception_result(res)) {
+    *exn = Extract_exception(res);
+    return 1;
+  }
+  return 0;
+}
+
+/* Phase 5: the module's globals become what later modules link against.
+   Room was reserved at link time, but a RUN or RELOAD publishes after
+   other modules may have used it up: reserve again.  Without memory for a
+   bigger table, publish anyway while a slot stays empty (lookups still end);
+   past that, the module stays unpublished rather than hang the lookups. */
+static void publish_unit(const struct linked *L)
+{
+  if (reserve_symbols(L->nsyms) != 0 && sym_count + L->nsyms >= sym_mask) return;
+  for (uint32_t i = 0; i < L->nsyms; i++) publish(L->syms[i].name, L->syms[i].addr);
+}
+
+/* Validates, links and runs one LOAD_MODULE payload.  r->status says what
+   happened; *out is the module block (RB_LOAD_OK) or the exception
+   (RB_LOAD_EXCEPTION).  Nothing allocates on the OCaml heap after the
+   initialiser returns, so *out stays valid until the caller allocates. */
+static void load_run(const uint8_t *payload, size_t len, struct rb_load_result *r, value *out)
+{
+  struct linked L;   /* on the stack: loads never nest, but nothing relies on it */
+  *out = Val_unit;
+  link_unit(payload, len, r, &L);
+  if (r->status != RB_LOAD_OK) return;
+  register_unit(&L);
+  value exn;
+  if (run_unit(&L, &exn)) {
     r->status = RB_LOAD_EXCEPTION;
-    *out = Extract_exception(res);
+    *out = exn;
     return;
   }
-  *out = mblock;
-  for (uint32_t i = 1; i < o.nsyms; i++) {
-    struct sym s;
-    get_sym(&o, i, &s);
-    if (sym_sec[i] && (s.info >> 4) != STB_LOCAL && (sh[sym_shndx[i]].flags & SHF_ALLOC))
-      publish(copy_str(&pool, sym_name(&o, s.name)), (uintptr_t)sec_ptr(sym_shndx[i], sym_addr[i]));
-  }
+  *out = L.mblock;
+  publish_unit(&L);
 }
 
 void rb_loader_load(const uint8_t *payload, size_t len, struct rb_load_result *r)
@@ -915,6 +999,277 @@ static void serve_eval(uint32_t seq, const uint8_t *payload, size_t len)
   rb_control_reply(RB_CTL_K_RESULT, seq, fixed, sizeof fixed, tree, n);
 }
 
+/* ---- robur dev: RUN, RELOAD, RESTART (docs/protocol.md, "Running and
+   reloading a program") ---- */
+
+static int run_enabled;         /* live.c runs RUN programs at top level */
+static int run_pending;         /* a RUN was linked; live.c runs it next */
+static int program_running;     /* a RUN program's initialiser is running */
+static int restart_pending;     /* RESTART arrived while it ran */
+static uint32_t run_seq;
+static struct linked run_unit_linked;
+static struct rb_load_result run_result;
+
+void rb_loader_enable_run(void) { run_enabled = 1; }
+int rb_loader_program_running(void) { return program_running; }
+
+int rb_loader_take_restart(void)
+{
+  int r = restart_pending;
+  restart_pending = 0;
+  return r;
+}
+
+/* LOAD_REPLY's layout, for LOAD_REPLY and RUN_REPLY. */
+static void reply_load(uint16_t kind, uint32_t seq, const struct rb_load_result *r)
+{
+  uint8_t fixed[20];
+  put_le(fixed, (uint64_t)r->status, 4);
+  put_le(fixed + 4, r->code_bytes, 8);
+  put_le(fixed + 12, r->data_bytes, 8);
+  size_t n = 0;
+  while (r->msg[n]) n++;
+  rb_control_reply(kind, seq, fixed, sizeof fixed, r->msg, n);
+}
+
+/* RUN: link now (a refusal leaves the VM as it was), run later, at top
+   level: the initialiser is typically the program's endless main loop, and
+   its Robur.sleep serves the channel, which must not happen inside this
+   frame's handler.  So the handler only records the unit and makes the
+   control loop return to live.c (rb_control_yield), which calls
+   rb_loader_run_pending. */
+static void serve_run(uint32_t seq, const uint8_t *payload, size_t len)
+{
+  if (run_pending || program_running) {
+    rb_control_error(seq, RB_CTL_E_BAD_PAYLOAD, "RUN refused: a program is already running (RESTART it first)");
+    return;
+  }
+  link_unit(payload, len, &run_result, &run_unit_linked);
+  if (run_result.status != RB_LOAD_OK) {
+    rb_control_error(seq, RB_CTL_E_BAD_PAYLOAD, run_result.msg);
+    return;
+  }
+  register_unit(&run_unit_linked);
+  run_pending = 1;
+  run_seq = seq;
+  rb_control_yield();
+}
+
+void rb_loader_run_pending(void)
+{
+  if (!run_pending) return;
+  run_pending = 0;
+  program_running = 1;
+  restart_pending = 0;
+  value exn;
+  int raised = run_unit(&run_unit_linked, &exn);
+  program_running = 0;
+  restart_pending = 0;   /* a RESTART for a program that has ended does nothing */
+  if (raised) {
+    run_result.status = RB_LOAD_EXCEPTION;
+    caml_format_exception_buf(exn, run_result.msg, sizeof run_result.msg);
+  } else {
+    publish_unit(&run_unit_linked);   /* only now: see docs/protocol.md */
+  }
+  reply_load(RB_CTL_K_RUN_REPLY, run_seq, &run_result);
+}
+
+/* RELOAD: u32 count (1..RB_CTL_MAX_RELOAD_UNITS), then per unit u32 nkeep,
+   nkeep u32 field indexes, u32 len, len bytes of a LOAD_MODULE payload.
+   All-or-nothing: every unit is linked (any refusal: ERROR BAD_PAYLOAD,
+   nothing runs), then every initialiser runs in order (one raises: status
+   1, nothing committed), then the commit, with no OCaml code running in
+   between, makes the new versions what everybody reaches:
+     - same block size: the new block's fields are copied into the unit's
+       canonical block (the one camlU resolves to: importers read its
+       fields at each use) except the kept ones, and the kept ones are
+       copied from the canonical block into the new one, whose code reads
+       its own block directly;
+     - another size (the interface changed; the host sends the importers in
+       the same batch): the new block becomes canonical, its symbols are
+       published.
+   Both blocks are static and black with registered fields, so these stores
+   need no write barrier: the GC scans every global root at each minor and
+   major collection (roots.c), whatever generation the values are in.  The
+   payload stays untouched while initialisers run (nothing serves inside a
+   handler), so the keep lists are read from it at commit time. */
+struct reload_unit {
+  const uint8_t *keep;          /* nkeep u32s, in the payload */
+  uint32_t nkeep;
+  value canonical;
+  int resized;
+  char sym[RB_LOAD_MAX_NAME + 8];   /* "caml" U: the overlay's name */
+  struct linked L;
+};
+static struct reload_unit batch[RB_CTL_MAX_RELOAD_UNITS];
+
+static void reload_error(uint32_t seq, uint32_t unit, const char *a, const char *b)
+{
+  char msg[RB_LOAD_MAX_MSG + 1];
+  struct msgbuf m = {msg, 0};
+  madd(&m, "RELOAD unit ");
+  madd_num(&m, unit);
+  madd(&m, ": ");
+  madd(&m, a);
+  if (b) madd(&m, b);
+  num_overlay = 0;
+  rb_control_error(seq, RB_CTL_E_BAD_PAYLOAD, msg);
+}
+
+static void serve_reload(uint32_t seq, const uint8_t *payload, size_t len)
+{
+  static struct rb_load_result r;
+  if (len < 4) {
+    rb_control_error(seq, RB_CTL_E_BAD_PAYLOAD, "RELOAD payload too short");
+    return;
+  }
+  uint32_t count = (uint32_t)rd(payload, 4);
+  if (count == 0 || count > RB_CTL_MAX_RELOAD_UNITS) {
+    rb_control_error(seq, RB_CTL_E_BAD_PAYLOAD, "RELOAD unit count not in 1..256");
+    return;
+  }
+  /* the framing first: every unit's bounds, before anything is linked */
+  size_t at = 4;
+  const uint8_t *unit_at[RB_CTL_MAX_RELOAD_UNITS];
+  size_t unit_len[RB_CTL_MAX_RELOAD_UNITS];
+  for (uint32_t k = 0; k < count; k++) {
+    if (len - at < 4) {
+      reload_error(seq, k, "truncated before nkeep", 0);
+      return;
+    }
+    uint64_t nkeep = rd(payload + at, 4);
+    at += 4;
+    if (nkeep > (len - at) / 4) {
+      reload_error(seq, k, "keep list outside the payload", 0);
+      return;
+    }
+    batch[k].keep = payload + at;
+    batch[k].nkeep = (uint32_t)nkeep;
+    at += 4 * nkeep;
+    if (len - at < 4) {
+      reload_error(seq, k, "truncated before the unit's length", 0);
+      return;
+    }
+    uint64_t ulen = rd(payload + at, 4);
+    at += 4;
+    if (ulen > len - at) {
+      reload_error(seq, k, "unit outside the payload", 0);
+      return;
+    }
+    unit_at[k] = payload + at;
+    unit_len[k] = (size_t)ulen;
+    at += ulen;
+  }
+  if (at != len) {
+      reload_error(seq, count, "bytes after the last unit", 0);
+      return;
+    }
+
+  /* link each unit; its camlU is resolved for the later ones by the overlay */
+  num_overlay = 0;
+  uint64_t code = 0, data = 0;
+  for (uint32_t k = 0; k < count; k++) {
+    struct reload_unit *u = &batch[k];
+    const uint8_t *p = unit_at[k];
+    size_t n = unit_len[k];
+    /* the name, to find the canonical block before linking anything */
+    uint32_t nlen = n >= 4 ? (uint32_t)rd(p, 4) : 0;
+    if (n < 4 || nlen == 0 || nlen > RB_LOAD_MAX_NAME || nlen > n - 4 || !valid_name(p + 4, nlen))
+      {
+      reload_error(seq, k, "bad module name", 0);
+      return;
+    }
+    struct msgbuf m = {u->sym, 0};
+    madd(&m, "caml");
+    rb_memcpy(u->sym + 4, p + 4, nlen);
+    u->sym[4 + nlen] = 0;
+    for (uint32_t j = 0; j < k; j++)
+      if (streq(batch[j].sym, u->sym)) {
+      reload_error(seq, k, "unit twice in the batch: ", u->sym + 4);
+      return;
+    }
+    struct symslot *e = symtab ? slot_for(symtab, sym_mask, u->sym, hash_name(u->sym)) : NULL;
+    if (!e || !e->name) return reload_error(seq, k, "RELOAD replaces loaded units only; not loaded: ", u->sym + 4);
+    u->canonical = (value)e->addr;
+    link_unit(p, n, &r, &u->L);
+    if (r.status != RB_LOAD_OK) {
+      reload_error(seq, k, r.msg, 0);
+      return;
+    }
+    code += r.code_bytes;
+    data += r.data_bytes;
+    mlsize_t cw = Wosize_val(u->canonical), nw = Wosize_val(u->L.mblock);
+    u->resized = cw != nw;
+    for (uint32_t i = 0; i < u->nkeep; i++) {
+      uint64_t f = rd(u->keep + 4 * i, 4);
+      if (f >= cw || f >= nw) {
+      reload_error(seq, k, "kept field index out of range", 0);
+      return;
+    }
+    }
+    overlay[num_overlay].name = u->sym;
+    overlay[num_overlay].addr = u->resized ? (uintptr_t)u->L.mblock : (uintptr_t)u->canonical;
+    num_overlay++;
+  }
+  num_overlay = 0;
+
+  /* run every initialiser, in order */
+  for (uint32_t k = 0; k < count; k++) register_unit(&batch[k].L);
+  for (uint32_t k = 0; k < count; k++) {
+    value exn;
+    if (run_unit(&batch[k].L, &exn)) {
+      static char msg[RB_LOAD_MAX_MSG + 1];
+      caml_format_exception_buf(exn, msg, sizeof msg);
+      uint8_t fixed[24];
+      put_le(fixed, 1, 4);
+      put_le(fixed + 4, k, 4);
+      put_le(fixed + 8, code, 8);
+      put_le(fixed + 16, data, 8);
+      size_t n = 0;
+      while (msg[n]) n++;
+      rb_control_reply(RB_CTL_K_RELOAD_REPLY, seq, fixed, sizeof fixed, msg, n);
+      return;
+    }
+  }
+
+  /* commit: plain C, no allocation, no OCaml code */
+  for (uint32_t k = 0; k < count; k++) {
+    struct reload_unit *u = &batch[k];
+    if (u->resized) {
+      for (uint32_t i = 0; i < u->nkeep; i++) {
+        uint64_t f = rd(u->keep + 4 * i, 4);
+        Field(u->L.mblock, f) = Field(u->canonical, f);
+      }
+      publish_unit(&u->L);
+      continue;
+    }
+    for (mlsize_t f = 0; f < Wosize_val(u->canonical); f++) {
+      int kept = 0;
+      for (uint32_t i = 0; i < u->nkeep && !kept; i++) kept = rd(u->keep + 4 * i, 4) == f;
+      if (kept) Field(u->L.mblock, f) = Field(u->canonical, f);
+      else Field(u->canonical, f) = Field(u->L.mblock, f);
+    }
+  }
+  uint8_t fixed[24];
+  put_le(fixed, 0, 4);
+  put_le(fixed + 4, 0, 4);
+  put_le(fixed + 8, code, 8);
+  put_le(fixed + 16, data, 8);
+  rb_control_reply(RB_CTL_K_RELOAD_REPLY, seq, fixed, sizeof fixed, 0, 0);
+}
+
+/* RESTART: answered at once.  With a RUN program running, its next
+   Robur.sleep (or the one it is in: the serving loop is told to return)
+   raises Robur.Restart; otherwise nothing happens. */
+static void serve_restart(uint32_t seq)
+{
+  rb_control_reply(RB_CTL_K_RESTART_REPLY, seq, 0, 0, 0, 0);
+  if (program_running) {
+    restart_pending = 1;
+    rb_control_yield();
+  }
+}
+
 /* The control loop hands reserved frame kinds to rb_control_extension.
  * LOAD_MODULE's reply (LOAD_REPLY): u32 status, u64 code bytes, u64 data
  * bytes, then the exception text when status is 1; a refused object gets
@@ -932,18 +1287,23 @@ int rb_control_extension(uint16_t kind, uint32_t seq, const uint8_t *payload, si
     rb_control_reply(RB_CTL_K_INTERRUPT, seq, 0, 0, 0, 0);
     return 1;
   }
+  if (kind == RB_CTL_K_RELOAD) {
+    serve_reload(seq, payload, len);
+    return 1;
+  }
+  if (kind == RB_CTL_K_RUN || kind == RB_CTL_K_RESTART) {
+    if (!run_enabled) return 0;   /* only live images run programs: UNSUPPORTED */
+    if (kind == RB_CTL_K_RUN) serve_run(seq, payload, len);
+    else if (len) rb_control_error(seq, RB_CTL_E_BAD_PAYLOAD, "RESTART takes no payload");
+    else serve_restart(seq);
+    return 1;
+  }
   if (kind != RB_CTL_K_LOAD_MODULE) return 0;
   rb_loader_load(payload, len, &r);
   if (r.status == RB_LOAD_REFUSED) {
     rb_control_error(seq, RB_CTL_E_BAD_PAYLOAD, r.msg);
     return 1;
   }
-  uint8_t fixed[20];
-  put_le(fixed, (uint64_t)r.status, 4);
-  put_le(fixed + 4, r.code_bytes, 8);
-  put_le(fixed + 12, r.data_bytes, 8);
-  size_t n = 0;
-  while (r.msg[n]) n++;
-  rb_control_reply(RB_CTL_K_LOAD_REPLY, seq, fixed, sizeof fixed, r.msg, n);
+  reply_load(RB_CTL_K_LOAD_REPLY, seq, &r);
   return 1;
 }

@@ -56,6 +56,17 @@ uintptr_t rb_loader_lookup(const char *name);
 /* Number of modules loaded so far (whose initialiser ran, raised or not). */
 unsigned rb_loader_module_count(void);
 
+/* robur dev (docs/protocol.md, "Running and reloading a program").
+   live.c enables RUN and RESTART (other images refuse them as UNSUPPORTED)
+   and, each time the serving loop yields, runs the RUN program that was
+   linked, at top level, then sends its RUN_REPLY. */
+void rb_loader_enable_run(void);
+void rb_loader_run_pending(void);
+/* 1 while a RUN program's initialiser runs (Robur.sleep then serves). */
+int rb_loader_program_running(void);
+/* 1 once after a RESTART arrived for the running program. */
+int rb_loader_take_restart(void);
+
 /* The NMI hook (see trap.c): while an initialiser runs, an NMI that lands
    in OCaml code raises the exception registered as "Sys.Break"
    (docs/protocol.md, "Interrupts").  ctx is struct rb_fault_ctx. */

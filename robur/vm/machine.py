@@ -9,6 +9,9 @@ talk to it through this object:
     m.load("Counter", obj)                      # link a unit, run its initialiser
     outcome = m.eval("TOP1", obj, on_output)    # the same, and bring back values
     m.stats(); m.interrupt(); m.shutdown()
+    seq = m.run("Main", obj)                    # robur dev: start the main unit, do not wait
+    m.reload([("Render", obj2, [])])            # replace units while it runs (Robur.sleep serves)
+    m.restart(); m.run_result(seq, timeout=10)  # Robur.Restart raised; RUN_REPLY
 
 QEMU runs with the serial console on a pipe (streamed to ``on_console``:
 kernel messages, and a program's output when it is not captured), the
@@ -88,6 +91,10 @@ class Machine:
         self._qmp = None
         self._console_lock = threading.Lock()
         self._interrupt_at = 0.0
+        # replies to requests still outstanding (RUN), kept by seq while
+        # other requests are made: a frame or an ERROR
+        self._outstanding: set[int] = set()
+        self._kept: dict[int, object] = {}
 
     # -- life -------------------------------------------------------------------------
     def start(self, timeout: float = 60.0) -> None:
@@ -233,10 +240,95 @@ class Machine:
         return decode_result(f.payload) if f.kind == Kind.RESULT else decode_exception(f.payload)
 
     def stats(self, timeout: float = 10.0):
+        from .protocol import decode_stats
         try:
-            return self._channel().stats(timeout=timeout)
+            f = self._request(Kind.STATS, b"", {Kind.STATS_REPLY}, None, timeout)
+            return decode_stats(f.payload)
         except (ChannelError, OSError) as e:
             self._died(f"the VM stopped answering ({e})")
+
+    def ping(self, payload: bytes = b"", timeout: float = 10.0) -> bytes:
+        return self._request(Kind.PING, payload, {Kind.PONG}, None, timeout).payload
+
+    # -- robur dev: a running program (docs/protocol.md, "Running and reloading") ----
+    def run(self, unit: str, obj: bytes) -> int:
+        """Start a program's main unit (RUN): the VM links it (a refused
+        object: RemoteError from run_result) and runs its initialiser at top
+        level.  Returns the RUN's seq at once; its reply comes when the
+        initialiser returns or raises (run_result)."""
+        from .reload_proto import encode_run
+        ch = self._channel()
+        try:
+            seq = ch.send(Kind.RUN, encode_run(unit, obj), timeout=60.0)
+        except (ChannelError, OSError) as e:
+            self._died(f"the VM stopped answering ({e})")
+        self._outstanding.add(seq)
+        return seq
+
+    def run_result(self, seq: int, timeout: Optional[float] = None):
+        """The RUN's reply (loader_proto.LoadReply: status 1 with the
+        exception, e.g. Robur.Restart), or None if it has not come within
+        ``timeout`` (0: only what has arrived; None: wait for it).  A
+        refused RUN raises RemoteError."""
+        from .reload_proto import decode_run_reply
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while seq not in self._kept:
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                if timeout == 0:   # take what has already arrived, without waiting
+                    while seq not in self._kept and self._drain(0.0):
+                        pass
+                    if seq in self._kept:
+                        break
+                return None
+            self._drain(INTERRUPT_REPEAT_S if left is None else min(left, INTERRUPT_REPEAT_S))
+        self._outstanding.discard(seq)
+        f = self._kept.pop(seq)
+        if isinstance(f, RemoteError):
+            raise f
+        return decode_run_reply(f.payload)   # type: ignore[attr-defined]
+
+    def _drain(self, wait: float) -> bool:
+        """Receive one frame, waiting at most ``wait`` s, keeping replies to
+        outstanding requests (other frames are dropped, ERRORs recorded).
+        False when none came."""
+        ch = self._channel()
+        try:
+            f = ch.receive(timeout=max(wait, 0.001))
+        except ChannelTimeout:
+            if self.proc is not None and self.proc.poll() is not None:
+                self._died("the VM exited")
+            return False
+        except (ChannelError, OSError) as e:
+            self._died(f"the VM stopped ({e})")
+        if not self._keep(f) and f.kind == Kind.ERROR:
+            ch.errors.append((f.seq, decode_error(f.payload)))
+        return True
+
+    def _keep(self, f) -> bool:
+        """Store a frame answering an outstanding request; True if it did."""
+        if f.seq not in self._outstanding:
+            return False
+        if f.kind == Kind.ERROR:
+            self._kept[f.seq] = RemoteError(decode_error(f.payload), f.seq)
+        elif f.kind != Kind.CONSOLE_OUTPUT:
+            self._kept[f.seq] = f
+        return True
+
+    def reload(self, units: list[tuple[str, bytes, list[int]]], timeout: float = 60.0):
+        """Replace loaded units, all or nothing (RELOAD): ``[(unit, obj,
+        keep_indexes), ...]`` in initialisation order.  Returns
+        reload_proto.ReloadReply; a refused batch raises RemoteError.  While
+        a program runs, the VM answers from inside its Robur.sleep."""
+        from .reload_proto import decode_reload_reply, encode_reload
+        f = self._request(Kind.RELOAD, encode_reload(units), {Kind.RELOAD_REPLY}, None, timeout)
+        return decode_reload_reply(f.payload)
+
+    def restart(self, timeout: float = 10.0) -> None:
+        """Make the running program's Robur.sleep raise Robur.Restart
+        (RESTART; answered at once, nothing happens without a program).  Its
+        RUN_REPLY then reports the exception (run_result)."""
+        self._request(Kind.RESTART, b"", {Kind.RESTART_REPLY}, None, timeout)
 
     def _request(self, kind: int, payload: bytes, answers: set[int], on_output: Optional[OutputSink],
                  timeout: Optional[float]):
@@ -271,6 +363,8 @@ class Machine:
                 continue
             except (ChannelError, OSError) as e:
                 self._died(f"the VM stopped ({e})")
+            if f.seq != seq and self._keep(f):
+                continue
             if f.kind == Kind.CONSOLE_OUTPUT and on_output is not None:
                 from .eval_proto import decode_console
                 fd, data = decode_console(f.payload)

@@ -37,6 +37,7 @@ MAX_PAYLOAD = 16 * 1024 * 1024
 IDLE_TIMEOUT_MS = 250
 MAX_ERROR_MESSAGE = 120
 MAX_PING = 65536
+MAX_RELOAD_UNITS = 256             # units in one RELOAD batch
 
 F_REPLY = 1
 F_KNOWN = 1
@@ -68,6 +69,13 @@ class Kind(IntEnum):
     EXCEPTION = 20
     CONSOLE_OUTPUT = 21
     INTERRUPT = 22
+    # robur dev (docs/protocol.md, "Running and reloading a program"): live images only.
+    RUN = 23
+    RUN_REPLY = 24
+    RELOAD = 25
+    RELOAD_REPLY = 26
+    RESTART = 27
+    RESTART_REPLY = 28
 
 
 K_FIRST_RESERVED = 16

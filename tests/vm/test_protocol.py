@@ -36,7 +36,7 @@ def python_constants() -> dict[str, int]:
     for name in ("MAGIC", "VERSION", "HEADER_SIZE", "OFF_MAGIC", "OFF_VERSION", "OFF_KIND",
                  "OFF_FLAGS", "OFF_SEQ", "OFF_LENGTH", "OFF_PAYLOAD_CRC", "OFF_RESERVED",
                  "OFF_HEADER_CRC", "HEADER_CRC_SPAN", "MAX_PAYLOAD", "IDLE_TIMEOUT_MS",
-                 "MAX_ERROR_MESSAGE", "MAX_PING", "F_REPLY", "F_KNOWN", "FEAT_STATS_GC",
+                 "MAX_ERROR_MESSAGE", "MAX_PING", "MAX_RELOAD_UNITS", "F_REPLY", "F_KNOWN", "FEAT_STATS_GC",
                  "STATS_FIELDS", "K_FIRST_RESERVED", "K_LAST_RESERVED", "EVAL_CAPTURE",
                  "EVAL_KNOWN_FLAGS"):
         out["RB_CTL_" + name] = getattr(P, name)

@@ -83,10 +83,19 @@
 #define RB_CTL_K_EXCEPTION 20           /* value tree, u32 n, n u64 return addresses */
 #define RB_CTL_K_CONSOLE_OUTPUT 21      /* u32 fd, bytes (sent before the EVAL's reply) */
 #define RB_CTL_K_INTERRUPT 22           /* empty; answered with an empty INTERRUPT */
+/* robur dev (docs/protocol.md, "Running and reloading a program"): served
+ * by live images only. */
+#define RB_CTL_K_RUN 23                 /* a LOAD_MODULE payload; the initialiser runs at top level */
+#define RB_CTL_K_RUN_REPLY 24           /* as LOAD_REPLY, sent when the initialiser returns or raises */
+#define RB_CTL_K_RELOAD 25              /* u32 count, count x (u32 nkeep, nkeep u32, u32 len, LOAD_MODULE payload) */
+#define RB_CTL_K_RELOAD_REPLY 26        /* u32 status, u32 failed index, u64 code bytes, u64 data bytes, text */
+#define RB_CTL_K_RESTART 27             /* empty: the running program's next Robur.sleep raises Robur.Restart */
+#define RB_CTL_K_RESTART_REPLY 28       /* empty */
 #define RB_CTL_K_FIRST_RESERVED 16
 #define RB_CTL_K_LAST_RESERVED 31
 
 #define RB_CTL_MAX_PING 65536
+#define RB_CTL_MAX_RELOAD_UNITS 256     /* units in one RELOAD batch */
 
 /* ---- EVAL flags ---- */
 #define RB_CTL_EVAL_CAPTURE 1           /* console output as CONSOLE_OUTPUT frames */

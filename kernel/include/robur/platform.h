@@ -49,6 +49,10 @@ _Noreturn void platform_panic(const char *msg);
 /* Nanoseconds since an arbitrary point at boot; never goes backwards. */
 uint64_t platform_monotonic_ns(void);
 
+/* Returns once platform_monotonic_ns() >= deadline_ns (at once if it
+ * already is): a pause loop on pvh, clock_nanosleep on unix. */
+void platform_sleep_until(uint64_t deadline_ns);
+
 /* 1 and *out set on success (RDRAND on pvh, getrandom on unix), else 0. */
 int platform_random_u64(uint64_t *out);
 

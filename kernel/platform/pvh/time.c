@@ -97,3 +97,11 @@ uint64_t time_tsc_khz(void)
     if (!mult) calibrate();
     return (1000000ULL << 32) / mult;
 }
+
+/* No interrupt is ever enabled (nothing would wake a hlt), so waiting is a
+ * pause loop on the clock: under TCG each pause ends the translated block,
+ * which keeps the loop from hogging the host CPU more than it must. */
+void platform_sleep_until(uint64_t deadline_ns)
+{
+    while (platform_monotonic_ns() < deadline_ns) __asm__ volatile("pause");
+}

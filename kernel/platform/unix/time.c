@@ -34,3 +34,18 @@ uint64_t time_tsc_khz(void)
     while (ns < 1000000) ns = platform_monotonic_ns();
     return (rb_rdtsc() - boot_tsc) * 1000 / (ns / 1000);   /* no 128-bit division */
 }
+
+#define SYS_clock_nanosleep 230
+#define TIMER_ABSTIME 1
+
+/* An absolute deadline on CLOCK_MONOTONIC, so a signal that interrupts the
+ * call (EINTR) just sleeps again for what is left. */
+void platform_sleep_until(uint64_t deadline_ns)
+{
+    platform_monotonic_ns();   /* sets boot_ns */
+    uint64_t abs_ns = boot_ns + deadline_ns;
+    if (abs_ns < deadline_ns) return;   /* "forever" overflowed: never asked for */
+    struct timespec64 ts = {(long)(abs_ns / 1000000000ULL), (long)(abs_ns % 1000000000ULL)};
+    while (sys6(SYS_clock_nanosleep, CLOCK_MONOTONIC, TIMER_ABSTIME, (long)&ts, 0, 0, 0) == -EINTR) {
+    }
+}
