@@ -15,6 +15,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "run": ("build if needed, then run a program in a QEMU VM (or as a Linux process)",
             "robur.commands.run:main"),
     "repl": ("the interactive toplevel", "robur.commands.repl:main"),
+    "dev": ("run a project in a live unikernel, reloading modules as you save them", "robur.commands.dev:main"),
     "tutorial": ("list, follow step by step, or --check the tutorials", "robur.commands.tutorial:main"),
     "bench": ("run the benchmarks in bench/ and write bench/RESULTS.md", "robur.commands.bench:main"),
 }

@@ -36,6 +36,7 @@
 #include "robur/mem.h"
 #include "robur/platform.h"
 #include "robur/stack_overflow.h"
+#include "robur/fail.h"
 #include "robur/domain_state.h"
 #include "control.h"
 #include "serialize.h"
@@ -1074,6 +1075,23 @@ void rb_loader_run_pending(void)
   reply_load(RB_CTL_K_RUN_REPLY, run_seq, &run_result);
 }
 
+/* [@@robur.keep] (docs/hot-reload.md): while a RELOAD runs a unit's new
+   initialiser, a kept top-level binding is compiled to
+   caml_robur_kept(field) and takes the value the running version holds in
+   its canonical block, so the new code's own functions (which capture the
+   binding, not the block) share it.  Outside a same-size reload there is no
+   running version to take it from: Failure. */
+static value kept_source;
+static mlsize_t kept_size;
+
+value caml_robur_kept(value field)
+{
+  intnat f = Long_val(field);
+  if (!kept_source || f < 0 || (mlsize_t)f >= kept_size)
+    caml_failwith("Robur: no running version to keep this value from");
+  return Field(kept_source, f);
+}
+
 /* RELOAD: u32 count (1..RB_CTL_MAX_RELOAD_UNITS), then per unit u32 nkeep,
    nkeep u32 field indexes, u32 len, len bytes of a LOAD_MODULE payload.
    All-or-nothing: every unit is linked (any refusal: ERROR BAD_PAYLOAD,
@@ -1217,7 +1235,11 @@ static void serve_reload(uint32_t seq, const uint8_t *payload, size_t len)
   for (uint32_t k = 0; k < count; k++) register_unit(&batch[k].L);
   for (uint32_t k = 0; k < count; k++) {
     value exn;
-    if (run_unit(&batch[k].L, &exn)) {
+    kept_source = batch[k].resized ? 0 : batch[k].canonical;
+    kept_size = kept_source ? Wosize_val(kept_source) : 0;
+    int raised = run_unit(&batch[k].L, &exn);
+    kept_source = 0;
+    if (raised) {
       static char msg[RB_LOAD_MAX_MSG + 1];
       caml_format_exception_buf(exn, msg, sizeof msg);
       uint8_t fixed[24];

@@ -95,9 +95,11 @@ class DevSession:
             out.append(_render_error(err, src))
         return out
 
-    def _compile(self, name: str) -> bytes:
+    def _compile(self, name: str, kept: dict[str, int] | None = None) -> bytes:
+        """The unit's object; ``kept`` maps [@@robur.keep] bindings to the
+        fields of the running version's block they take their value from."""
         from ..codegen import pipeline
         from ..lambda_.translmod import transl_unit
         unit = self.checker.units[name]
-        lam = transl_unit(name, unit.ml_file, unit.typed, unit.exported)
+        lam = transl_unit(name, unit.ml_file, unit.typed, unit.exported, kept)
         return pipeline.object_of(pipeline.compile_unit(lam, name, unit.ml_file), self.cache)

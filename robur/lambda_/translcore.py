@@ -164,6 +164,10 @@ class Translator:
         # names its exceptions "E" and "M.E", without a unit.
         self.outer: dict[Ident, tuple[str, int]] = {}
         self.toplevel = False
+        # robur dev's [@@robur.keep]: top-level bindings of this unit whose
+        # value is the one the running version holds (field of its module
+        # block), instead of their expression's (docs/hot-reload.md)
+        self.kept: dict[str, int] = {}
 
     # -- names ---------------------------------------------------------------------
     def bind(self, ident: Ident) -> L.Var:
@@ -368,7 +372,12 @@ class Translator:
         values = []
         for b in bindings:
             p = strip_pat(b.pat)
-            values.append((p, self.expr(b.expr, pat_var_name(p)), b.pat.loc if toplevel else loc))
+            if toplevel and p.kind == "PVar" and p.info.name in self.kept:  # type: ignore[union-attr]
+                lam: L.Lam = L.Prim("ccall", [const(L.CInt(self.kept[p.info.name]))],  # type: ignore[union-attr]
+                                    L.External("caml_robur_kept", 1), loc=loc)
+            else:
+                lam = self.expr(b.expr, pat_var_name(p))
+            values.append((p, lam, b.pat.loc if toplevel else loc))
         from .matching import bind_pattern
 
         def bind_from(i: int) -> L.Lam:

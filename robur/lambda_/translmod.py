@@ -278,12 +278,14 @@ def transl_item(tr: Translator, it: TItem, rest) -> L.Lam:
 
 # -- compilation units ----------------------------------------------------------------------
 
-def transl_unit(unit: str, file: str, ts: TStructure, exported: Optional[list[SigItem]] = None
-                ) -> L.Lam:
+def transl_unit(unit: str, file: str, ts: TStructure, exported: Optional[list[SigItem]] = None,
+                kept: Optional[dict[str, int]] = None) -> L.Lam:
     """A compilation unit: its code, ending by storing its module block
     (``setglobal``), laid out as its exported signature (the .mli's when
-    there is one)."""
+    there is one).  ``kept`` (robur dev): top-level values taken from the
+    running version's block instead of being computed again."""
     tr = Translator(unit, file)
+    tr.kept = dict(kept or {})
     loc = Location(file, 0, 0, 1, 0, 1)
 
     def result() -> L.Lam:

@@ -26,6 +26,7 @@ can tell the user and boot a new machine.
 from __future__ import annotations
 
 import os
+import queue
 import shutil
 import signal
 import subprocess
@@ -47,6 +48,53 @@ OutputSink = Callable[[int, bytes], None]      # (fd, bytes)
 INTERRUPT_REPEAT_S = 0.05
 # After this long without an answer to an interrupt, the VM is presumed stuck.
 INTERRUPT_GIVE_UP_S = 10.0
+
+
+# -- QEMU dies with robur --------------------------------------------------------
+# A VM must not outlive the robur process that drives it (killed by a
+# timeout, a closed terminal, SIGKILL): QEMU is started with
+# PR_SET_PDEATHSIG.  That signal follows the *thread* that forked, so every
+# QEMU is forked by one daemon thread that lives as long as the process
+# (a Machine may be started from a short-lived thread, as robur repl's
+# background boot does).
+
+_PR_SET_PDEATHSIG = 1
+_spawn_requests: "queue.Queue[tuple]" = queue.Queue()
+_spawner: Optional[threading.Thread] = None
+_spawner_lock = threading.Lock()
+
+
+def _die_with_parent() -> None:
+    try:
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass                # not Linux: the VM is shut down by Machine.close only
+
+
+def _spawner_loop() -> None:
+    while True:
+        cmd, kwargs, box, done = _spawn_requests.get()
+        try:
+            box.append(subprocess.Popen(cmd, preexec_fn=_die_with_parent, **kwargs))
+        except BaseException as e:      # handed to the caller's thread
+            box.append(e)
+        done.set()
+
+
+def _spawn(cmd: list[str], **kwargs) -> "subprocess.Popen[bytes]":
+    global _spawner
+    with _spawner_lock:
+        if _spawner is None:
+            _spawner = threading.Thread(target=_spawner_loop, name="robur-qemu-spawner", daemon=True)
+            _spawner.start()
+    box: list = []
+    done = threading.Event()
+    _spawn_requests.put((cmd, kwargs, box, done))
+    done.wait()
+    if isinstance(box[0], BaseException):
+        raise box[0]
+    return box[0]
 
 
 class MachineError(VMError):
@@ -106,7 +154,7 @@ class Machine:
                            extra_args=extra)
         # its own process group: the terminal's Ctrl-C goes to robur, which
         # turns it into an interrupt of the phrase, never to QEMU
-        self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        self.proc = _spawn(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                      stderr=subprocess.PIPE, start_new_session=True)
         self.started_at = time.monotonic()
         self._pump(self.proc.stdout, self._console)   # type: ignore[arg-type]
