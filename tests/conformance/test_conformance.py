@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import is_interleaving
+
 HERE = Path(__file__).resolve().parent
 PROGRAMS = sorted((HERE / "programs").glob("*.ml"))
 ROBUR = str(Path(sys.executable).with_name("robur"))
@@ -75,26 +77,6 @@ def test_unix(path, tmp_path):
         assert r.returncode == expected_status(path), f"with {extra}"
 
 
-def is_interleaving(console: bytes, out: bytes, err: bytes) -> bool:
-    """Whether the console consists of exactly stdout's and stderr's bytes,
-    each stream in its own order.  In a VM both share one serial console and
-    the program's flushes (not recorded by the oracle) decide where one
-    stream's output cuts into the other's."""
-    if len(console) != len(out) + len(err):
-        return False
-    states = {0}                      # bytes of err consumed so far
-    for k, byte in enumerate(console):
-        nxt = set()
-        for j in states:
-            i = k - j                 # bytes of out consumed so far
-            if i < len(out) and out[i] == byte:
-                nxt.add(j)
-            if j < len(err) and err[j] == byte:
-                nxt.add(j + 1)
-        if not nxt:
-            return False
-        states = nxt
-    return len(err) in states
 
 
 @pytest.mark.parametrize("path", PROGRAMS, ids=[p.stem for p in PROGRAMS])

@@ -23,6 +23,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import is_interleaving
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -57,24 +59,6 @@ def _ocamlopt_run(src: Path, work: Path) -> subprocess.CompletedProcess:
     return subprocess.run([str(d / "main.exe")], capture_output=True, timeout=60)
 
 
-def is_interleaving(console: bytes, out: bytes, err: bytes) -> bool:
-    """Whether the console is exactly stdout's and stderr's bytes, each
-    stream in its own order (as tests/conformance checks a VM's console)."""
-    if len(console) != len(out) + len(err):
-        return False
-    states = {0}
-    for k, byte in enumerate(console):
-        nxt = set()
-        for j in states:
-            i = k - j
-            if i < len(out) and out[i] == byte:
-                nxt.add(j)
-            if j < len(err) and err[j] == byte:
-                nxt.add(j + 1)
-        if not nxt:
-            return False
-        states = nxt
-    return len(err) in states
 
 
 def _first_diff(exp: bytes, got: bytes) -> str:

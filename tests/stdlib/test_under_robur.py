@@ -21,18 +21,24 @@ def _robur() -> list[str]:
     return [str(robur)] if robur.exists() else [sys.executable, "-m", "robur.cli"]
 
 
-@pytest.mark.skipif(shutil.which("ocamlopt") is None, reason="needs ocamlopt")
-@pytest.mark.parametrize("name", PROGRAMS)
-def test_robur_build_prints_as_ocaml(tmp_path, name):
+def _source_and_reference(tmp_path: Path, name: str) -> tuple[str, bytes]:
+    """The program's source, and what ocamlopt's build of it prints (built
+    with the OCaml-side shim ostd.ml opened on the first line, so that line
+    numbers in Assert_failure and the like are the same)."""
     src = (HERE / "robur_programs" / f"{name}.ml").read_text(encoding="latin-1")
     ref_dir = tmp_path / "ocaml"
     ref_dir.mkdir()
     shutil.copy(HERE / "programs" / "ostd.ml", ref_dir / "ostd.ml")
-    # on the first line, so that line numbers (Assert_failure...) are the same
     (ref_dir / "main.ml").write_text("open Ostd " + src, encoding="latin-1")
     subprocess.run(["ocamlopt", "-w", "-a", "ostd.ml", "main.ml", "-o", "main.exe"],
                    cwd=ref_dir, check=True, capture_output=True)
-    ref = subprocess.run([str(ref_dir / "main.exe")], capture_output=True).stdout
+    return src, subprocess.run([str(ref_dir / "main.exe")], capture_output=True).stdout
+
+
+@pytest.mark.skipif(shutil.which("ocamlopt") is None, reason="needs ocamlopt")
+@pytest.mark.parametrize("name", PROGRAMS)
+def test_robur_build_prints_as_ocaml(tmp_path, name):
+    src, ref = _source_and_reference(tmp_path, name)
 
     proj = tmp_path / "robur"
     proj.mkdir()
@@ -54,15 +60,7 @@ def test_robur_qemu_prints_as_ocaml(tmp_path, name):
     """The same program as a unikernel (TCG here): the console shows exactly
     what ocamlopt's build prints."""
     from robur.vm.qemu import run_image
-    src = (HERE / "robur_programs" / f"{name}.ml").read_text(encoding="latin-1")
-    ref_dir = tmp_path / "ocaml"
-    ref_dir.mkdir()
-    shutil.copy(HERE / "programs" / "ostd.ml", ref_dir / "ostd.ml")
-    # on the first line, so that line numbers (Assert_failure...) are the same
-    (ref_dir / "main.ml").write_text("open Ostd " + src, encoding="latin-1")
-    subprocess.run(["ocamlopt", "-w", "-a", "ostd.ml", "main.ml", "-o", "main.exe"],
-                   cwd=ref_dir, check=True, capture_output=True)
-    ref = subprocess.run([str(ref_dir / "main.exe")], capture_output=True).stdout
+    src, ref = _source_and_reference(tmp_path, name)
 
     proj = tmp_path / "robur"
     proj.mkdir()
