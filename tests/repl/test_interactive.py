@@ -42,6 +42,8 @@ def phrase(c: pexpect.spawn, text: str, expected: str) -> None:
 
 
 def leave(c: pexpect.spawn) -> None:
+    time.sleep(0.3)          # let the prompt settle (a completion menu closing)
+    c.sendcontrol("u")       # an empty line: Ctrl-D then means "leave"
     c.sendcontrol("d")
     c.expect(pexpect.EOF)
     c.close()
