@@ -48,23 +48,25 @@ class Phrase:
     end: int        # offset just past its ";;"
 
 
+def next_phrase(text: str, start: int) -> tuple[int | None, Status]:
+    """Where the phrase starting at ``start`` ends (just past its ``;;``)
+    and whether it is complete or an error; (None, INCOMPLETE) when no
+    ``;;`` ends it.  A phrase with a syntax error ends at the first ``;;``
+    after which it cannot be completed."""
+    for end in semisemi_ends(text, start):
+        status = phrase_status(text[start:end])
+        if status is not Status.INCOMPLETE:
+            return end, status
+    return None, Status.INCOMPLETE
+
+
 def split_phrases(text: str) -> tuple[list[Phrase], str]:
     """Cut input holding several phrases (``let a = 1;; let b = 2;;``) into
-    phrases; returns them and the unfinished rest.  A phrase with a syntax
-    error ends at the first ``;;`` after which it cannot be completed."""
+    phrases; returns them and the unfinished rest."""
     phrases: list[Phrase] = []
     start = 0
     while True:
-        ends = semisemi_ends(text, start)
-        cut = None
-        for end in ends:
-            status = phrase_status(text[start:end])
-            if status is Status.COMPLETE:
-                cut = end
-                break
-            if status is Status.ERROR:
-                cut = end
-                break
+        cut, _ = next_phrase(text, start)
         if cut is None:
             return phrases, text[start:]
         phrases.append(Phrase(text[start:cut], start, cut))

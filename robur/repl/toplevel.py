@@ -34,7 +34,7 @@ from ..typing.report import render
 from ..typing.types import SigException, SigModule, SigValue, MtySig, Type
 from . import printval as PV
 from .phrase import TOPLEVEL_FILE, CompiledPhrase, PhraseCompiler
-from .reader import Status, phrase_status, semisemi_ends
+from .reader import Status, next_phrase
 
 Writer = Callable[[str], None]
 
@@ -332,12 +332,7 @@ def script_phrases(text: str):
     error the rest of the error's line is dropped (docs/toplevel-behaviour.md)."""
     pos = 0
     while pos < len(text):
-        cut, status = None, Status.INCOMPLETE
-        for end in semisemi_ends(text, pos):
-            st = phrase_status(text[pos:end])
-            if st is not Status.INCOMPLETE:
-                cut, status = end, st
-                break
+        cut, status = next_phrase(text, pos)
         if cut is None:
             rest = text[pos:]
             if not _blank(rest):
