@@ -127,14 +127,19 @@ def _tables() -> _Tables:
 
 
 class _Parsers:
-    """The callbacks for each file name (locations carry the file)."""
+    """Tree-building callbacks, reused across parses: building them costs
+    several milliseconds, so each parse borrows a set from a pool and points
+    its Builder at the file being parsed (locations carry the file).  A pool
+    rather than one set, so that a parse started while another runs (another
+    thread, a nested parse) never shares a Builder."""
 
     def __init__(self) -> None:
-        self._cache: dict[str, tuple[list, Builder]] = {}
+        self._free: list[tuple[list, Builder]] = []
 
-    def get(self, file: str) -> tuple[list, Builder]:
-        entry = self._cache.get(file)
-        if entry is None:
+    def borrow(self, file: str) -> tuple[list, Builder]:
+        try:
+            entry = self._free.pop()
+        except IndexError:
             tables = _tables()
             builder = Builder(file)
             # Lark's wrappers give each callback its children in the rule's
@@ -142,12 +147,13 @@ class _Parsers:
             ptb = ParseTreeBuilder(tables.rules, lark.Tree, propagate_positions=False,
                                    ambiguous=False, maybe_placeholders=True)
             by_rule = ptb.create_callback(_CallbackTable(builder.callbacks()))
-            callbacks = [by_rule[r] for r in tables.rules]
-            entry = (callbacks, builder)
-            if len(self._cache) > 64:
-                self._cache.clear()
-            self._cache[file] = entry
+            entry = ([by_rule[r] for r in tables.rules], builder)
+        entry[1].file = file
         return entry
+
+    def give_back(self, entry: tuple[list, Builder]) -> None:
+        if len(self._free) < 4:
+            self._free.append(entry)
 
 
 class _CallbackTable:
@@ -284,7 +290,15 @@ def _drive(tokens: list[Token], eof: Token, start: str, callbacks: list) -> obje
 
 def parse_tokens(tokens: list[Token], start: str, file: str, text: str,
                  eof: Token) -> object:
-    callbacks, builder = _PARSERS.get(file)
+    entry = _PARSERS.borrow(file)
+    try:
+        return _parse_with(tokens, start, eof, *entry)
+    finally:
+        _PARSERS.give_back(entry)
+
+
+def _parse_with(tokens: list[Token], start: str, eof: Token, callbacks: list,
+                builder: Builder) -> object:
     unsupported = _first_unsupported(tokens)
     try:
         result = _drive(tokens, eof, start, callbacks)
