@@ -95,6 +95,9 @@ class PDot(tuple):
     def __new__(cls, parent: "Path", name: str):
         return tuple.__new__(cls, (parent, name))
 
+    def __getnewargs__(self) -> tuple:   # pickling (the Stdlib env cache)
+        return (self[0], self[1])
+
     @property
     def parent(self) -> "Path":
         return self[0]
@@ -110,6 +113,9 @@ class PApply(tuple):
 
     def __new__(cls, fn: "Path", arg: "Path"):
         return tuple.__new__(cls, ("()", fn, arg))
+
+    def __getnewargs__(self) -> tuple:
+        return (self[1], self[2])
 
     @property
     def fn(self) -> "Path":
