@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from ..lambda_.translmod import item_ns, runtime_items
+from ..link import toolchain
 from ..typing.printtyp import type_to_string
 from ..typing.types import SigValue
 from .session import DevSession, UnitObject, reload_message
@@ -54,6 +55,7 @@ class DevLoop:
         self.accel = accel
         self.memory_mb = memory_mb
         self.session = DevSession(self.root)
+        toolchain.use_warm_assembler()     # a reload assembles on the user's path
         self.machine = None
         self.loaded: dict[str, UnitView] = {}
         self.entry: Optional[str] = None

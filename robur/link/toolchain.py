@@ -16,9 +16,12 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from .cache import BuildCache, digest
+
+if TYPE_CHECKING:
+    from .warm_as import WarmAssembler
 
 ROOT = Path(__file__).resolve().parents[2]
 KERNEL = ROOT / "kernel"
@@ -52,9 +55,27 @@ def kernel_libs(platform: str) -> tuple[Path, Path]:
     return start, lib
 
 
+_warm: "WarmAssembler | None" = None
+
+
+def use_warm_assembler() -> None:
+    """Keep an ``as`` process started ahead of need (warm_as.py): for the
+    long-lived front doors, where a unit's assembly is on the user's path."""
+    global _warm
+    if _warm is None:
+        from .warm_as import WarmAssembler
+        _warm = WarmAssembler()
+
+
 def assemble(text: str, cache: BuildCache | None = None) -> bytes:
     """Assemble GNU as text into ELF object bytes (through the cache)."""
     def build() -> bytes:
+        if _warm is not None:
+            from .warm_as import AssemblerFailed
+            try:
+                return _warm.assemble(text)
+            except AssemblerFailed as e:
+                raise ToolchainError(f"as failed:\n{e}") from None
         with tempfile.TemporaryDirectory(prefix="robur-as-") as tmp:
             src, obj = Path(tmp) / "u.s", Path(tmp) / "u.o"
             src.write_text(text)

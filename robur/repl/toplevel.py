@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
+from ..link import toolchain
 from ..syntax import ast as A
 from ..syntax.location import Diagnostic, RoburError, Source, SyntaxError_
 from ..syntax.parser import parse_phrase, parse_implementation
@@ -90,6 +91,7 @@ class Toplevel:
         self.settings = Settings()
         self.machine = None
         self.compiler = PhraseCompiler()
+        toolchain.use_warm_assembler()     # each phrase is assembled on the user's path
         self.session = printtyp.Session()
         self.exceptions: dict[str, list[Type]] = {}
         self.replay: list[str] = []        # sources of the phrases that ran, in order

@@ -1,0 +1,107 @@
+"""An assembler started before it is needed.
+
+In the live loop (a REPL phrase, a reload in ``robur dev``) assembling a unit
+is a few milliseconds of work for GNU as, but starting the process costs as
+much again.  ``WarmAssembler`` keeps one ``as`` started ahead of time, its
+input a pipe it blocks on, so a request only pays for the assembly; the next
+process is started on a background thread right after.  Long-lived front
+doors switch it on (``toolchain.use_warm_assembler``); a one-shot ``robur
+build`` gains nothing from it and keeps the plain path.
+
+If robur dies, the waiting ``as`` reads end-of-file, assembles nothing and
+exits: no process is left behind.
+"""
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+from typing import Optional
+
+
+class AssemblerFailed(RuntimeError):
+    pass
+
+
+class _Started:
+    def __init__(self, proc: subprocess.Popen, out: str):
+        self.proc = proc
+        self.out = out
+
+
+class WarmAssembler:
+    def __init__(self) -> None:
+        self._dir = tempfile.mkdtemp(prefix="robur-as-")
+        self._count = 0
+        self._lock = threading.Lock()
+        self._ready: Optional[_Started] = None
+        self._starting: Optional[threading.Thread] = None
+        self._closed = False
+        atexit.register(self.close)
+        self._start_next()
+
+    def _start(self) -> _Started:
+        with self._lock:
+            self._count += 1
+            out = os.path.join(self._dir, f"u{self._count}.o")
+        proc = subprocess.Popen(["as", "--64", "-o", out, "-"], stdin=subprocess.PIPE,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        return _Started(proc, out)
+
+    def _start_next(self) -> None:
+        def run() -> None:
+            try:
+                started = self._start()
+            except OSError:
+                return          # the next request starts one itself and reports
+            with self._lock:
+                if self._closed or self._ready is not None:
+                    _discard(started)
+                else:
+                    self._ready = started
+        self._starting = threading.Thread(target=run, name="robur-warm-as", daemon=True)
+        self._starting.start()
+
+    def _take(self) -> _Started:
+        starting = self._starting
+        if starting is not None:
+            starting.join()
+        with self._lock:
+            started, self._ready = self._ready, None
+        return started if started is not None else self._start()
+
+    def assemble(self, text: str) -> bytes:
+        started = self._take()
+        try:
+            _, err = started.proc.communicate(text.encode())
+            if started.proc.returncode != 0:
+                raise AssemblerFailed(err.decode(errors="replace")[:4000])
+            with open(started.out, "rb") as f:
+                return f.read()
+        finally:
+            try:
+                os.unlink(started.out)
+            except OSError:
+                pass
+            if not self._closed:
+                self._start_next()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            started, self._ready = self._ready, None
+        if started is not None:
+            _discard(started)
+        shutil.rmtree(self._dir, ignore_errors=True)
+
+
+def _discard(started: _Started) -> None:
+    started.proc.kill()
+    started.proc.wait()
+    if started.proc.stdin is not None:
+        started.proc.stdin.close()
+    if started.proc.stderr is not None:
+        started.proc.stderr.close()

@@ -1,0 +1,54 @@
+"""The warm assembler (robur/link/warm_as.py): an `as` started ahead of
+need must produce the very object the plain path produces, report errors
+the same way, and leave no process behind."""
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from robur.link import toolchain
+from robur.link.warm_as import AssemblerFailed, WarmAssembler
+
+pytestmark = pytest.mark.skipif(shutil.which("as") is None, reason="GNU as missing")
+
+TEXT = """\
+    .text
+    .globl f
+f:  movq $42, %rax
+    ret
+    .data
+x:  .quad f
+"""
+
+
+def test_same_object_as_a_cold_as():
+    warm = WarmAssembler()
+    try:
+        objs = [warm.assemble(TEXT) for _ in range(3)]    # the second and third were started ahead
+    finally:
+        warm.close()
+    cold = toolchain.assemble(TEXT)
+    assert objs == [cold] * 3
+
+
+def test_errors_are_reported_and_the_next_request_works():
+    warm = WarmAssembler()
+    try:
+        with pytest.raises(AssemblerFailed, match="no such instruction"):
+            warm.assemble("    frobnicate %rax\n")
+        assert warm.assemble(TEXT) == toolchain.assemble(TEXT)
+    finally:
+        warm.close()
+
+
+def test_close_leaves_nothing_behind():
+    warm = WarmAssembler()
+    warm.assemble(TEXT)
+    directory = warm._dir
+    ready = warm._take()           # the process started for the next request
+    warm._ready = ready
+    warm.close()
+    assert ready.proc.poll() is not None
+    assert not os.path.exists(directory)
