@@ -5,7 +5,9 @@
     cmm        -> cmm (cmmgen.py)
     selection  -> linear code over virtual registers (x86_64/selection.py)
     regalloc   -> locations (x86_64/regalloc.py)
-    emit       -> assembly lines (x86_64/emit.py)
+    emit       -> assembly lines (x86_64/emit.py); a function whose cmm
+                  is unchanged since an earlier compilation in this process
+                  skips selection, regalloc and emit (fncache.py)
     as         -> ELF object (link/toolchain.py, cached)
 
 ``dump`` receives (pass name, text) after each pass it names, for
@@ -25,8 +27,11 @@ from ..lambda_ import ir as L
 from ..lambda_ import printer as lprinter
 from ..link import toolchain
 from ..link.cache import BuildCache
-from . import closure, cmm, cmmgen, lambda_opt, startup
+from . import closure, cmm, cmmgen, fncache, lambda_opt, startup
 from .x86_64 import asm, emit, regalloc, selection
+
+# functions' machine code, reused when a unit is recompiled (fncache.py)
+FUNCTIONS = fncache.FunctionCache()
 
 PASSES = ("lambda", "closure", "cmm", "selection", "regalloc", "asm")
 Dump = Callable[[str, str], None]
@@ -117,13 +122,25 @@ def _compile_unit(lam: L.Lam, unit: str, source: str, dump: Optional[Dump],
     show("cmm", lambda: cmm.show_unit(cunit))
     ue = emit.UnitEmitter(unit, source)
     funs = []
+    # dumps show every function's passes: no reuse then
+    reuse = not (dump is not None and wanted & {"selection", "regalloc"})
+    context = (source,)
     for f in cunit.functions:
+        key = timed("fncache", fncache.fingerprint, f, context) if reuse else None
+        cached = FUNCTIONS.get(key) if key is not None else None
+        if cached is not None:
+            ue.adopt(cached)
+            funs.append(cached)
+            continue
         mf = timed("selection", selection.select, f)
         show("selection", lambda: f"{mf.name}:\n" + "".join(f"  {i!r}\n" for i in mf.code))
         al = timed("regalloc", regalloc.allocate, mf)
         show("regalloc", lambda: f"{mf.name}: {al.slots} slots " + " ".join(
             f"{r!r}={al.loc[r.id][1]}" for r in _regs(mf)) + "\n")
-        funs.append((mf, al))
+        emitted = timed("emit", ue.function, mf, al)
+        if key is not None:
+            FUNCTIONS.put(key, emitted)
+        funs.append(emitted)
     lines = timed("emit", ue.emit_unit, funs, cunit.data)
     text = asm.to_gas(lines)
     show("asm", lambda: text)

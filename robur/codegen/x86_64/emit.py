@@ -17,6 +17,7 @@ with the call to caml_call_gc out of line, after the function.
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 import struct
 
 from .. import cmm as M
@@ -537,39 +538,66 @@ def _drop_jumps_to_next(lines: list) -> list:
     return out
 
 
+@dataclass(frozen=True)
+class EmittedFunction:
+    """One function's assembly lines and what they need from their unit:
+    frame descriptors and float constants (label -> bits)."""
+    lines: list
+    frames: list
+    fconsts: dict
+
+
 class UnitEmitter:
     """Collects a unit's functions, constants and frame descriptors."""
 
     def __init__(self, unit: str, source: str = ""):
         self.unit = unit
         self.frames: list = []
-        self.fconsts: dict[int, str] = {}
+        self.fconsts: dict[int, str] = {}        # bits -> label, for new code
+        self.fconst_defs: dict[str, int] = {}    # every label to define -> bits
+        self._fun_fconsts: dict[str, int] = {}
         self.file_id = 1 if source else 0
         self.source = source
 
     def bits_const(self, bits: int) -> str:
         bits &= (1 << 64) - 1
-        if bits not in self.fconsts:
-            self.fconsts[bits] = f".Lfc{next(_ids)}"
-        return self.fconsts[bits]
+        lab = self.fconsts.get(bits)
+        if lab is None:
+            lab = self.fconsts[bits] = f".Lfc{next(_ids)}"
+            self.fconst_defs[lab] = bits
+        self._fun_fconsts[lab] = bits
+        return lab
 
     def float_const(self, x: float) -> str:
         return self.bits_const(struct.unpack("<Q", struct.pack("<d", x))[0])
 
-    def emit_unit(self, funs: list[tuple[MachFun, Allocation]], data: list) -> list:
+    def function(self, fun: MachFun, al: Allocation) -> EmittedFunction:
+        first_frame = len(self.frames)
+        self._fun_fconsts = {}
+        lines = FunEmitter(fun, al, self).emit()
+        return EmittedFunction(lines, self.frames[first_frame:], self._fun_fconsts)
+
+    def adopt(self, f: EmittedFunction) -> None:
+        """Take in a function emitted for an earlier compilation (fncache)."""
+        self.frames.extend(f.frames)
+        for lab, bits in f.fconsts.items():
+            self.fconst_defs.setdefault(lab, bits)
+            self.fconsts.setdefault(bits, lab)
+
+    def emit_unit(self, funs: list[EmittedFunction], data: list) -> list:
         u = self.unit
         out: list = []
         if self.source:
             out.append(Dir("file", ("1 " + A.quote(self.source.encode()),)))
         out += [Dir("text"), Dir("globl", (f"caml{u}__code_begin",)), Def(f"caml{u}__code_begin")]
-        for fun, al in funs:
-            out += FunEmitter(fun, al, self).emit()
+        for f in funs:
+            out += f.lines
         out += [Dir("globl", (f"caml{u}__code_end",)), Def(f"caml{u}__code_end")]
         out += self.emit_data(data)
         out += self.emit_frametable()
-        if self.fconsts:
+        if self.fconst_defs:
             out += [Dir("section", (".rodata.cst8", '"aM"', "@progbits", 8)), Dir("p2align", (3,))]
-            for bits, lab in self.fconsts.items():
+            for lab, bits in self.fconst_defs.items():
                 out += [Def(lab), Dir("quad", (bits,))]
         out.append(Dir("section", (".note.GNU-stack", '""', "@progbits")))
         return out
