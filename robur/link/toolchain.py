@@ -42,6 +42,9 @@ def kernel_libs(platform: str) -> tuple[Path, Path]:
     if platform not in PLATFORMS:
         raise ValueError(f"unknown platform {platform!r}")
     start, lib = BUILD / platform / "start.o", BUILD / platform / "librobur.a"
+    stamp = BUILD / ".made"
+    if not _kernel_ready and start.exists() and lib.exists() and _kernel_up_to_date(stamp):
+        _kernel_ready = True       # make would do nothing: skip its ~50 ms
     if not _kernel_ready:
         if not (start.exists() and lib.exists()):
             print("robur: building the kernel runtime (make -C kernel)...", file=sys.stderr)
@@ -51,6 +54,7 @@ def kernel_libs(platform: str) -> tuple[Path, Path]:
             proc = subprocess.run(["make", "-s", "-C", str(KERNEL), "all"], capture_output=True, text=True)
         if proc.returncode != 0:
             raise ToolchainError(f"make -C kernel failed:\n{proc.stdout}{proc.stderr}")
+        stamp.touch()
         _kernel_ready = True
     return start, lib
 
@@ -65,6 +69,21 @@ def use_warm_assembler() -> None:
     if _warm is None:
         from .warm_as import WarmAssembler
         _warm = WarmAssembler()
+
+
+def _kernel_up_to_date(stamp: Path) -> bool:
+    """Did a successful ``make`` run after the last change to kernel/?  (the
+    stamp is touched after each one; a file edited since is newer)"""
+    try:
+        built = stamp.stat().st_mtime
+        newest = (KERNEL / "Makefile").stat().st_mtime
+        for sub in ("include", "platform", "runtime"):
+            for dirpath, _, files in os.walk(KERNEL / sub):
+                for name in files:
+                    newest = max(newest, os.stat(os.path.join(dirpath, name)).st_mtime)
+    except OSError:
+        return False
+    return built >= newest
 
 
 def assemble(text: str, cache: BuildCache | None = None) -> bytes:
