@@ -18,6 +18,9 @@ edited (docs/hot-reload.md).
    new version) without rebooting the VM.
 3. Keys on stdin: ``r`` reload everything, ``R`` restart the app, ``s``
    VM stats, ``q`` quit.
+4. ``robur repl --attach DIR`` clients (robur/dev/attach.py): their phrases
+   run on the same Machine.  Every use of the Machine holds ``vm_lock``, so
+   a reload waits for a running phrase and a phrase for a reload.
 """
 from __future__ import annotations
 
@@ -61,6 +64,8 @@ class DevLoop:
         self.entry: Optional[str] = None
         self.run_seq: Optional[int] = None
         self._lock = threading.Lock()
+        self.vm_lock = threading.RLock()     # the Machine: this loop and attached REPLs
+        self.attach = None                   # AttachServer, while run() runs
         self._write = write or self._stdout
         self.commands: "queue.Queue[str]" = queue.Queue()
 
@@ -95,6 +100,11 @@ class DevLoop:
         self.machine = Machine(image, accel=self.accel, memory_mb=self.memory_mb, on_console=self._console)
         self.machine.start()
         objects = {o.name: o.object for o in outcome.objects}
+        for name in self.session.checker.order:
+            # after a first build that had errors, the units checked then
+            # are not re-checked now: compile them too
+            if name not in objects:
+                objects[name] = self.session._compile(name)
         for name in self.session.checker.order:
             if name != self.entry:
                 reply = self.machine.load(name, objects[name])
@@ -283,30 +293,75 @@ class DevLoop:
             for line in sys.stdin:
                 self.commands.put(line)
         threading.Thread(target=read_keys, daemon=True).start()
+        from .attach import AttachServer
         try:
             # watching starts first: a save made while the project builds
             # and boots is a change like any other
             with SourceWatcher(self.root) as watcher:
-                self.start()
+                with self.vm_lock:
+                    # listening before the boot: a REPL that attaches now
+                    # waits for the VM (its HELLO takes the lock)
+                    self.attach = AttachServer(self)
+                    why_not = self.attach.start()
+                    if why_not:
+                        self.attach = None
+                    self.start()
                 self.say(HELP)
+                self.say(why_not or f"robur repl --attach{self._dir_arg()} runs phrases in this VM")
                 while True:
                     try:
                         key = self.commands.get_nowait()
-                        if not self.command(key):
+                        if key.strip() == "q":
+                            return 0
+                        if not self._locked(self.command, key):
                             return 0
                     except queue.Empty:
                         pass
                     try:
                         batch = watcher.batches.get(timeout=0.05)
                     except queue.Empty:
-                        self.poll_app()
+                        if self.vm_lock.acquire(blocking=False):     # not while a phrase runs
+                            try:
+                                self.poll_app()
+                            finally:
+                                self.vm_lock.release()
                         continue
-                    self.on_batch(batch)
+                    self._locked(self.on_batch, batch)
         except MachineError as e:
             self.say(f"the VM died: {e}")
             return 1
         except KeyboardInterrupt:
             return 0
         finally:
-            if self.machine is not None:
-                self.machine.shutdown()
+            if self.attach is not None:
+                self.attach.stop(f"robur dev stopped ({self.root})")
+            # a phrase still running was interrupted: give it a moment
+            got = self.vm_lock.acquire(timeout=3.0)
+            try:
+                if self.machine is not None:
+                    self.machine.shutdown()
+            finally:
+                if got:
+                    self.vm_lock.release()
+
+    def _locked(self, fn, *args):
+        """``fn(*args)`` holding the Machine; says so when it must wait for
+        an attached REPL's phrase."""
+        if not self.vm_lock.acquire(blocking=False):
+            self.say("waiting for the phrase of an attached REPL to finish "
+                     "(Ctrl-C in that REPL interrupts it)")
+            self.vm_lock.acquire()
+        try:
+            return fn(*args)
+        finally:
+            self.vm_lock.release()
+
+    def _dir_arg(self) -> str:
+        """The project directory as the user may type it here."""
+        import os
+        try:
+            rel = os.path.relpath(self.root)
+        except ValueError:
+            return " " + str(self.root)
+        import shlex
+        return "" if rel == "." else " " + shlex.quote(rel if not rel.startswith("..") else str(self.root))

@@ -45,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--memory", type=int, default=256, metavar="MB", help="VM memory (default 256)")
     ap.add_argument("--init", metavar="FILE", help="run FILE first instead of .roburinit")
     ap.add_argument("--no-init", action="store_true", help="do not run an init file")
+    # handled by robur/repl/attach.py (robur/commands/repl.py routes it there)
+    ap.add_argument("--attach", nargs="?", const=".", metavar="DIR",
+                    help="run phrases in the VM of the `robur dev DIR` running (default DIR: .)")
     return ap
 
 
