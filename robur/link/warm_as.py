@@ -9,7 +9,9 @@ doors switch it on (``toolchain.use_warm_assembler``); a one-shot ``robur
 build`` gains nothing from it and keeps the plain path.
 
 If robur dies, the waiting ``as`` reads end-of-file, assembles nothing and
-exits: no process is left behind.
+exits: no process is left behind.  It runs in its own session, out of reach
+of the terminal's Ctrl-C, which the REPL turns into an interrupt of the
+running phrase.
 """
 from __future__ import annotations
 
@@ -47,8 +49,11 @@ class WarmAssembler:
         with self._lock:
             self._count += 1
             out = os.path.join(self._dir, f"u{self._count}.o")
+        # its own session: a Ctrl-C at robur's terminal (SIGINT to the
+        # foreground process group) is for the phrase, not for this waiting as
         proc = subprocess.Popen(["as", "--64", "-o", out, "-"], stdin=subprocess.PIPE,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                start_new_session=True)
         return _Started(proc, out)
 
     def _start_next(self) -> None:
@@ -74,20 +79,26 @@ class WarmAssembler:
         return started if started is not None else self._start()
 
     def assemble(self, text: str) -> bytes:
-        started = self._take()
-        try:
-            _, err = started.proc.communicate(text.encode())
-            if started.proc.returncode != 0:
-                raise AssemblerFailed(err.decode(errors="replace")[:4000])
-            with open(started.out, "rb") as f:
-                return f.read()
-        finally:
+        for attempt in (1, 2):
+            started = self._take()
             try:
-                os.unlink(started.out)
-            except OSError:
-                pass
-            if not self._closed:
-                self._start_next()
+                _, err = started.proc.communicate(text.encode())
+                rc = started.proc.returncode
+                if rc < 0 and attempt == 1:
+                    continue    # killed by a signal while it waited: once more, fresh
+                if rc != 0:
+                    raise AssemblerFailed(err.decode(errors="replace")[:4000]
+                                          or f"as was stopped by signal {-rc}")
+                with open(started.out, "rb") as f:
+                    return f.read()
+            finally:
+                try:
+                    os.unlink(started.out)
+                except OSError:
+                    pass
+                if not self._closed:
+                    self._start_next()
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         with self._lock:

@@ -52,3 +52,16 @@ def test_close_leaves_nothing_behind():
     warm.close()
     assert ready.proc.poll() is not None
     assert not os.path.exists(directory)
+
+
+def test_an_as_killed_while_waiting_is_replaced():
+    warm = WarmAssembler()
+    try:
+        waiting = warm._take()
+        waiting.proc.kill()
+        waiting.proc.wait()
+        warm._ready = waiting
+        warm._starting = None
+        assert warm.assemble(TEXT) == toolchain.assemble(TEXT)
+    finally:
+        warm.close()
