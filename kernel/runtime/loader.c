@@ -38,6 +38,8 @@
 #include "robur/stack_overflow.h"
 #include "robur/fail.h"
 #include "robur/domain_state.h"
+#include "robur/major_gc.h"
+#include "robur/minor_gc.h"
 #include "control.h"
 #include "serialize.h"
 
@@ -956,6 +958,59 @@ static void capture(int fd, const char *s, size_t n)
   }
 }
 
+/* #trace (docs/protocol.md, "Tracing"): while an EVAL runs, the
+   toplevel's wrappers around traced functions report each call, return
+   and exception with caml_robur_trace as a TRACE frame carrying the EVAL's
+   seq.  The value is serialised with the EVAL's own limits, for which
+   serve_eval prepared the buffers: the walk cannot fail or allocate. */
+struct trace_state {
+  int active;                   /* an EVAL is being served */
+  uint32_t seq;
+  struct rb_ser_limits lim;
+};
+static struct trace_state trace;
+
+value caml_robur_trace(value point, value event, value v)
+{
+  if (!trace.active) return Val_unit;   /* LOAD_MODULE, RUN, RELOAD: nobody to tell */
+  caml_flush_std_channels();   /* the program's output so far comes first */
+  size_t n;
+  uint8_t *tree = rb_serialize(v, trace.lim, 0, &n);
+  if (!tree) return Val_unit;
+  uint8_t h[8];
+  put_le(h, (uint64_t)(uint32_t)Long_val(point), 4);
+  put_le(h + 4, (uint64_t)(uint32_t)Long_val(event), 4);
+  rb_control_reply(RB_CTL_K_TRACE, trace.seq, h, sizeof h, tree, n);
+  return Val_unit;
+}
+
+/* Stores v into field idx of blk (a traced function's binding: a phrase's
+   or a unit's module block, or a module block inside one); false when idx
+   is out of range.  A block outside the heap (a unit's static block, a
+   static structured constant) is not scanned by the GC, so the field
+   becomes a global root, once. */
+#define TRACE_ROOTS 256
+static value *trace_roots[TRACE_ROOTS];
+static uint32_t trace_nroots;
+
+value caml_robur_trace_store(value blk, value idx, value v)
+{
+  if (!Is_block(blk) || !Is_long(idx) || Long_val(idx) < 0 || (uintnat)Long_val(idx) >= Wosize_val(blk) ||
+      Tag_val(blk) >= No_scan_tag)
+    return Val_false;
+  value *fp = &Field(blk, Long_val(idx));
+  if (!Is_young(blk) && !caml_is_in_heap((void *)blk)) {
+    uint32_t i = 0;
+    while (i < trace_nroots && trace_roots[i] != fp) i++;
+    if (i == trace_nroots) {
+      caml_register_global_root(fp);
+      if (trace_nroots < TRACE_ROOTS) trace_roots[trace_nroots++] = fp;
+    }
+  }
+  caml_modify(fp, v);
+  return Val_true;
+}
+
 /* EVAL: u32 flags, u32 max_depth, u32 max_nodes, u32 max_bytes, then a
    LOAD_MODULE payload.  Answers RESULT (u32 0, u64 code bytes, u64 data
    bytes, the module block as a value tree) or EXCEPTION (the exception as
@@ -980,7 +1035,12 @@ static void serve_eval(uint32_t seq, const uint8_t *payload, size_t len)
     capture_seq = seq;
     rb_io_capture(capture);
   }
+  struct trace_state saved = trace;
+  trace.active = 1;
+  trace.seq = seq;
+  trace.lim = lim;
   load_run(payload + 16, len - 16, &r, &v);   /* flushes the std channels before returning */
+  trace = saved;
   rb_io_capture(NULL);
   if (r.status == RB_LOAD_REFUSED) {
     rb_control_error(seq, RB_CTL_E_BAD_PAYLOAD, r.msg);

@@ -51,6 +51,8 @@ Directives (robur's toplevel; OCaml's where they exist):
   #print_length n;;       number of printed value nodes (default 300)
   #reset;;                a fresh VM and an empty environment
   #stats;;                the VM: uptime, heap, GC counters, code loaded
+  #trace f;;              trace the calls of f: arguments, results, exceptions
+  #untrace f;;            stop tracing f (#untrace_all;; every function)
   #help;;                 this list"""
 
 
@@ -162,7 +164,7 @@ class Toplevel:
         from ..vm.channel import RemoteError
         try:
             machine = self.ensure_machine()
-            outcome = machine.eval(phrase.unit, phrase.obj, self.program_output)
+            outcome = machine.eval(phrase.unit, phrase.obj, self.program_output, on_trace=self.trace_event)
         except MachineExited as e:
             self.compiler.rollback(phrase)
             self.machine = None
@@ -239,6 +241,11 @@ class Toplevel:
                 d = Doc()
                 printtyp.print_sig_item(d, it, self.session)
                 self.out(d.render(margin=PV.MARGIN) + "\n")
+
+    def trace_event(self, ev) -> None:
+        """A #trace event of the running phrase (directives.py prints it)."""
+        from .directives import print_trace_event
+        print_trace_event(self, ev)
 
     def _print_exception(self, value) -> None:
         v = to_printval(value)

@@ -223,6 +223,26 @@ def decode_console(payload: bytes) -> tuple[int, bytes]:
     return struct.unpack_from("<I", payload)[0], bytes(payload[4:])
 
 
+@dataclass(frozen=True)
+class TraceFrame:
+    """A TRACE frame (docs/protocol.md, "Tracing"): a traced function's
+    wrapper reported a call (its argument), a return (the result) or an
+    exception, at the host's trace point ``point``."""
+    point: int
+    event: int           # protocol.TraceEvent
+    value: Value
+
+
+def decode_trace(payload: bytes) -> TraceFrame:
+    """Raises EvalError for a malformed payload (the caller ignores it)."""
+    if len(payload) < 8:
+        raise EvalError("TRACE shorter than 8 bytes")
+    point, event = struct.unpack_from("<II", payload)
+    if event > 2:
+        raise EvalError(f"TRACE with unknown event {event}")
+    return TraceFrame(point, event, decode_tree(payload[8:]))
+
+
 class EvalTimeout(TimeoutError):
     pass
 
@@ -231,10 +251,12 @@ def eval_unit(channel, unit: str, obj: bytes, on_output: Optional[Callable[[int,
               timeout: Optional[float] = 60.0, capture: bool = True,
               max_depth: int = DEFAULT_MAX_DEPTH, max_nodes: int = DEFAULT_MAX_NODES,
               max_bytes: int = DEFAULT_MAX_BYTES, qmp=None,
-              interrupt: Optional[Callable[[], bool]] = None) -> EvalResult | EvalException:
+              interrupt: Optional[Callable[[], bool]] = None,
+              on_trace: Optional[Callable[[TraceFrame], None]] = None) -> EvalResult | EvalException:
     """Sends EVAL on a robur.vm.channel.Channel and waits for its RESULT or
     EXCEPTION, handing each CONSOLE_OUTPUT frame to on_output(fd, bytes)
-    meanwhile.  A refused object raises channel.RemoteError.
+    meanwhile, and each well-formed TRACE frame to on_trace(TraceFrame)
+    (malformed ones are dropped).  A refused object raises channel.RemoteError.
 
     Interrupts: once interrupt() returns True (e.g. a SIGINT handler set a
     flag), or on KeyboardInterrupt while waiting when qmp is given, an NMI
@@ -282,6 +304,14 @@ def eval_unit(channel, unit: str, obj: bytes, on_output: Optional[Callable[[int,
         if f.kind == Kind.CONSOLE_OUTPUT:
             if on_output is not None:
                 on_output(*decode_console(f.payload))
+            continue
+        if f.kind == Kind.TRACE:
+            if on_trace is not None:
+                try:
+                    ev = decode_trace(f.payload)
+                except EvalError:
+                    continue
+                on_trace(ev)
             continue
         if f.kind == Kind.RESULT:
             return decode_result(f.payload)

@@ -274,17 +274,19 @@ class Machine:
 
     def eval(self, unit: str, obj: bytes, on_output: Optional[OutputSink] = None,
              max_depth: int = 20000, max_nodes: int = 20000, max_bytes: int = 1 << 20,
-             timeout: Optional[float] = None):
+             timeout: Optional[float] = None, on_trace: Optional[Callable[[object], None]] = None):
         """Link a phrase's unit, run it and bring back its module block
         (eval_proto.EvalResult) or the exception it raised
         (eval_proto.EvalException).  Output the code writes arrives first,
         through ``on_output``.  Ctrl-C (KeyboardInterrupt) while it runs
         interrupts the phrase in the VM; the EvalException then holds
-        Sys.Break.  ``timeout`` None waits as long as the code runs."""
+        Sys.Break.  ``timeout`` None waits as long as the code runs.
+        ``on_trace`` receives the #trace events (eval_proto.TraceFrame) in
+        order with the output (docs/protocol.md, "Tracing")."""
         from .eval_proto import decode_exception, decode_result, encode_eval
         payload = encode_eval(unit, obj, capture=on_output is not None, max_depth=max_depth,
                               max_nodes=max_nodes, max_bytes=max_bytes)
-        f = self._request(Kind.EVAL, payload, {Kind.RESULT, Kind.EXCEPTION}, on_output, timeout)
+        f = self._request(Kind.EVAL, payload, {Kind.RESULT, Kind.EXCEPTION}, on_output, timeout, on_trace)
         return decode_result(f.payload) if f.kind == Kind.RESULT else decode_exception(f.payload)
 
     def stats(self, timeout: float = 10.0):
@@ -359,7 +361,7 @@ class Machine:
             return False
         if f.kind == Kind.ERROR:
             self._kept[f.seq] = RemoteError(decode_error(f.payload), f.seq)
-        elif f.kind != Kind.CONSOLE_OUTPUT:
+        elif f.kind not in (Kind.CONSOLE_OUTPUT, Kind.TRACE):
             self._kept[f.seq] = f
         return True
 
@@ -379,7 +381,7 @@ class Machine:
         self._request(Kind.RESTART, b"", {Kind.RESTART_REPLY}, None, timeout)
 
     def _request(self, kind: int, payload: bytes, answers: set[int], on_output: Optional[OutputSink],
-                 timeout: Optional[float]):
+                 timeout: Optional[float], on_trace: Optional[Callable[[object], None]] = None):
         ch = self._channel()
         try:
             seq = ch.send(kind, payload, timeout=60.0)
@@ -417,6 +419,15 @@ class Machine:
                 from .eval_proto import decode_console
                 fd, data = decode_console(f.payload)
                 on_output(fd, data)
+                continue
+            if f.kind == Kind.TRACE:
+                if on_trace is not None and f.seq == seq:
+                    from .eval_proto import EvalError, decode_trace
+                    try:
+                        ev = decode_trace(f.payload)
+                    except EvalError:      # a malformed frame: dropped
+                        continue
+                    on_trace(ev)
                 continue
             if f.kind == Kind.ERROR:
                 err = decode_error(f.payload)

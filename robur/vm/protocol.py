@@ -76,6 +76,8 @@ class Kind(IntEnum):
     RELOAD_REPLY = 26
     RESTART = 27
     RESTART_REPLY = 28
+    # #trace (docs/protocol.md, "Tracing"): VM -> host, while an EVAL runs.
+    TRACE = 29
 
 
 K_FIRST_RESERVED = 16
@@ -83,6 +85,13 @@ K_LAST_RESERVED = 31
 
 EVAL_CAPTURE = 1                   # EVAL flag: console output as CONSOLE_OUTPUT frames
 EVAL_KNOWN_FLAGS = 1
+
+
+class TraceEvent(IntEnum):
+    """The event of a TRACE frame."""
+    CALL = 0
+    RETURN = 1
+    RAISE = 2
 
 
 class ValueKind(IntEnum):

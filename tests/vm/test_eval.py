@@ -251,6 +251,43 @@ def test_console_output_is_captured_in_order(vm: VM):
     assert serial == b"loader: ready\non the serial line\nloader: shutdown\n"
 
 
+def test_trace_frames_during_eval_only(vm: VM):
+    """#trace's primitive (docs/protocol.md, "Tracing"): TRACE frames with
+    the EVAL's seq, after the output written before them; nothing while a
+    LOAD_MODULE runs; the VM keeps serving."""
+    from robur.vm.eval_proto import TraceFrame, decode_trace
+    from robur.vm.loader_proto import encode_load
+    ext = 'external tr : int -> int -> \'a -> unit = "caml_robur_trace"\n'
+    text = ext + 'let () = print_string "a"; tr 5 0 [1; 2]; tr 6 2 Not_found; print_string "b"; tr 7 1 "s"\n'
+    obj = vm.phrases.obj("Traced", text)
+    seq = vm.ch.send(Kind.EVAL, encode_eval("Traced", obj))
+    frames = []
+    while True:
+        f = vm.ch.receive(vm.timeout)
+        assert f.seq == seq
+        frames.append(f)
+        if f.kind not in (Kind.CONSOLE_OUTPUT, Kind.TRACE):
+            break
+    assert [f.kind for f in frames] == [Kind.CONSOLE_OUTPUT, Kind.TRACE, Kind.TRACE, Kind.CONSOLE_OUTPUT,
+                                       Kind.TRACE, Kind.RESULT]
+    assert decode_console(frames[0].payload) == (1, b"a")
+    assert decode_trace(frames[1].payload) == TraceFrame(5, 0, Block(0, 2, (1, Block(0, 2, (2, 0)))))
+    t = decode_trace(frames[2].payload)
+    assert (t.point, t.event, exn_name(t.value)) == (6, 2, b"Not_found")
+    assert decode_console(frames[3].payload) == (1, b"b")
+    assert decode_trace(frames[4].payload) == TraceFrame(7, 1, Str(b"s", 1))
+    # eval_unit hands them to on_trace, in order with the output
+    events: list = []
+    r = eval_unit(vm.ch, "Traced2", vm.phrases.obj("Traced2", ext + 'let () = print_string "x"; tr 1 0 3\n'),
+                  on_output=lambda fd, b: events.append(b), on_trace=events.append, timeout=vm.timeout)
+    assert isinstance(r, EvalResult) and events == [b"x", TraceFrame(1, 0, 3)]
+    # LOAD_MODULE: no frame but the reply
+    seq = vm.ch.send(Kind.LOAD_MODULE, encode_load("Traced3", vm.phrases.obj("Traced3", ext + "let () = tr 1 0 3\n")))
+    f = vm.ch.receive(vm.timeout)
+    assert (f.seq, f.kind) == (seq, Kind.LOAD_REPLY)
+    assert vm.ch.ping(b"still here") == b"still here"
+
+
 def test_a_thousand_evals(vm: VM):
     """One module per phrase, 1,100 of them (the frame-table, symbol and
     code-range tables grow; stack_overflow.c's table of 1,024 code ranges

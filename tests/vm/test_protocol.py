@@ -44,6 +44,7 @@ def python_constants() -> dict[str, int]:
     out.update({f"RB_CTL_E_{e.name}": e.value for e in P.ErrorCode})
     out.update({f"RB_CTL_S_{s.name}": s.value for s in P.StatsField})
     out.update({f"RB_CTL_V_{v.name}": v.value for v in P.ValueKind})
+    out.update({f"RB_CTL_TRACE_{t.name}": t.value for t in P.TraceEvent})
     return out
 
 

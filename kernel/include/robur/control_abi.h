@@ -91,6 +91,8 @@
 #define RB_CTL_K_RELOAD_REPLY 26        /* u32 status, u32 failed index, u64 code bytes, u64 data bytes, text */
 #define RB_CTL_K_RESTART 27             /* empty: the running program's next Robur.sleep raises Robur.Restart */
 #define RB_CTL_K_RESTART_REPLY 28       /* empty */
+/* #trace: VM -> host only, while an EVAL runs (docs/protocol.md, "Tracing"). */
+#define RB_CTL_K_TRACE 29               /* u32 point, u32 event (RB_CTL_TRACE_*), value tree */
 #define RB_CTL_K_FIRST_RESERVED 16
 #define RB_CTL_K_LAST_RESERVED 31
 
@@ -100,6 +102,11 @@
 /* ---- EVAL flags ---- */
 #define RB_CTL_EVAL_CAPTURE 1           /* console output as CONSOLE_OUTPUT frames */
 #define RB_CTL_EVAL_KNOWN_FLAGS 1
+
+/* ---- TRACE events ---- */
+#define RB_CTL_TRACE_CALL 0             /* the argument of a call */
+#define RB_CTL_TRACE_RETURN 1           /* the result it returned */
+#define RB_CTL_TRACE_RAISE 2            /* the exception it raised */
 
 /* ---- value trees (RESULT, EXCEPTION): the first byte of each node ---- */
 #define RB_CTL_V_INT 0                  /* i64 */

@@ -1,0 +1,27 @@
+(* exceptions raised through traced functions *)
+let k x = if x > 0 then raise Not_found else x;;
+#trace k;;
+k 1;;
+k 0;;
+let f x = if x then failwith "boom" else 1;;
+#trace f;;
+f true;;
+let g x = try f x with Failure _ -> 0;;
+g true;;
+let h x = raise Exit;;
+#trace h;;
+h 1;;
+exception E of int * string;;
+let e x = raise (E (x, "payload"));;
+#trace e;;
+e 3;;
+let w x = raise (Invalid_argument "a very long message that will wrap the line around the margin of the formatter");;
+#trace w;;
+w 1;;
+let rec down n = if n = 0 then raise Not_found else down (n - 1);;
+#trace down;;
+down 2;;
+let c a b = if b = 0 then raise Division_by_zero else a / b;;
+#trace c;;
+c 6 0;;
+c 6 3;;
