@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import gc
+import queue
 import sys
 import threading
 import time
@@ -56,31 +57,60 @@ def _safe_show(t) -> str:
 _STACK_BYTES = 512 << 20
 
 
-def _with_deep_stack(fn, *args):
-    """Run fn on a thread with a large stack and recursion limit: the passes
-    recurse over the term, and a unit's top level is one long chain of
-    lets and sequences."""
-    result: list = []
-    error: list = []
+class _DeepStackWorker:
+    """One long-lived thread with a large stack and recursion limit, on
+    which the passes run: they recurse over the term, and a unit's top level
+    is one long chain of lets and sequences.  Long-lived because starting a
+    thread with a 512 MB stack for every unit cost milliseconds of a
+    reload.  Compilations from several threads are served one at a time."""
 
-    def run() -> None:
-        try:
-            result.append(fn(*args))
-        except BaseException as e:  # re-raised in the caller's thread
-            error.append(e)
-    old_size = threading.stack_size(_STACK_BYTES)
-    old_limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(old_limit, 400_000))
-    try:
-        t = threading.Thread(target=run, name="robur-codegen")
-        t.start()
-        t.join()
-    finally:
-        threading.stack_size(old_size)
-        sys.setrecursionlimit(old_limit)
-    if error:
-        raise error[0]
-    return result[0]
+    def __init__(self) -> None:
+        self._jobs: "queue.SimpleQueue" = queue.SimpleQueue()
+        self._thread: Optional[threading.Thread] = None
+        self._lock = threading.Lock()
+
+    def _serve(self) -> None:
+        while True:
+            fn, args, done, box = self._jobs.get()
+            try:
+                box.append((True, fn(*args)))
+            except BaseException as e:  # re-raised in the caller's thread
+                box.append((False, e))
+            done.set()
+
+    def run(self, fn, *args):
+        if threading.current_thread() is self._thread:
+            return fn(*args)            # a pass compiling from inside the worker
+        with self._lock:
+            if self._thread is None:
+                old_size = threading.stack_size(_STACK_BYTES)
+                try:
+                    self._thread = threading.Thread(target=self._serve, name="robur-codegen", daemon=True)
+                    self._thread.start()
+                finally:
+                    threading.stack_size(old_size)
+            # the limit is the interpreter's, not the thread's: raised only
+            # while a job runs, so that other threads' runaway recursion
+            # still stops at the usual limit the rest of the time
+            old_limit = sys.getrecursionlimit()
+            sys.setrecursionlimit(max(old_limit, 400_000))
+            try:
+                done, box = threading.Event(), []
+                self._jobs.put((fn, args, done, box))
+                done.wait()
+            finally:
+                sys.setrecursionlimit(old_limit)
+        ok, value = box[0]
+        if not ok:
+            raise value
+        return value
+
+
+_WORKER = _DeepStackWorker()
+
+
+def _with_deep_stack(fn, *args):
+    return _WORKER.run(fn, *args)
 
 
 def compile_unit(lam: L.Lam, unit: str, source: str = "", dump: Optional[Dump] = None,

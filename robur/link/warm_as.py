@@ -38,15 +38,19 @@ class WarmAssembler:
     def __init__(self) -> None:
         self._dir = tempfile.mkdtemp(prefix="robur-as-")
         self._count = 0
-        self._lock = threading.Lock()
+        self._cond = threading.Condition()
         self._ready: Optional[_Started] = None
-        self._starting: Optional[threading.Thread] = None
+        self._pending = False            # the keeper is starting one
         self._closed = False
+        # one long-lived keeper thread: starting a thread per request cost
+        # as much as it saved on a loaded machine
+        self._keeper = threading.Thread(target=self._keep, name="robur-warm-as", daemon=True)
+        self._keeper.start()
         atexit.register(self.close)
         self._start_next()
 
     def _start(self) -> _Started:
-        with self._lock:
+        with self._cond:
             self._count += 1
             out = os.path.join(self._dir, f"u{self._count}.o")
         # its own session: a Ctrl-C at robur's terminal (SIGINT to the
@@ -56,25 +60,35 @@ class WarmAssembler:
                                 start_new_session=True)
         return _Started(proc, out)
 
-    def _start_next(self) -> None:
-        def run() -> None:
+    def _keep(self) -> None:
+        while True:
+            with self._cond:
+                while not self._pending and not self._closed:
+                    self._cond.wait()
+                if self._closed:
+                    return
             try:
-                started = self._start()
+                started: Optional[_Started] = self._start()
             except OSError:
-                return          # the next request starts one itself and reports
-            with self._lock:
+                started = None   # the next request starts one itself and reports
+            with self._cond:
+                self._pending = False
                 if self._closed or self._ready is not None:
-                    _discard(started)
+                    if started is not None:
+                        _discard(started)
                 else:
                     self._ready = started
-        self._starting = threading.Thread(target=run, name="robur-warm-as", daemon=True)
-        self._starting.start()
+                self._cond.notify_all()
+
+    def _start_next(self) -> None:
+        with self._cond:
+            self._pending = True
+            self._cond.notify_all()
 
     def _take(self) -> _Started:
-        starting = self._starting
-        if starting is not None:
-            starting.join()
-        with self._lock:
+        with self._cond:
+            while self._pending:
+                self._cond.wait()
             started, self._ready = self._ready, None
         return started if started is not None else self._start()
 
@@ -101,9 +115,10 @@ class WarmAssembler:
         raise AssertionError("unreachable")
 
     def close(self) -> None:
-        with self._lock:
+        with self._cond:
             self._closed = True
             started, self._ready = self._ready, None
+            self._cond.notify_all()
         if started is not None:
             _discard(started)
         shutil.rmtree(self._dir, ignore_errors=True)

@@ -61,7 +61,6 @@ def test_an_as_killed_while_waiting_is_replaced():
         waiting.proc.kill()
         waiting.proc.wait()
         warm._ready = waiting
-        warm._starting = None
         assert warm.assemble(TEXT) == toolchain.assemble(TEXT)
     finally:
         warm.close()
