@@ -59,10 +59,15 @@ def bench_reload(quick: bool) -> list[Result]:
         seen: list[tuple[float, str]] = []
         cond = threading.Condition()
 
+        partial = [""]
+
         def write(text: str) -> None:
+            # the console arrives in chunks of any size (often a byte at a
+            # time under TCG): a line counts once its newline has arrived
             with cond:
                 now = time.perf_counter()
-                seen.extend((now, line) for line in text.splitlines())
+                *done, partial[0] = (partial[0] + text).split("\n")
+                seen.extend((now, line) for line in done)
                 cond.notify_all()
         loop = DevLoop(root, write=write)
         assert loop.start(), "".join(l for _, l in seen)
