@@ -2,9 +2,11 @@
 checked, translated, compiled to x86-64 and assembled, from an empty build
 cache (cold, in a fresh process so no in-memory state helps), and again
 with the cache filled (warm: what every `robur build`, `robur repl` and
-`robur dev` start pays).  Targets: ≤ 10 s cold, ≤ 0.3 s warm."""
+`robur dev` start pays).  Cold means no cache of any kind: robur's parser
+tables and typed Stdlib interfaces are made afresh too.  Targets: ≤ 10 s cold, ≤ 0.3 s warm."""
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -34,8 +36,11 @@ print(n, time.perf_counter() - t0)
 
 
 def _compile_all(cache: Path) -> tuple[int, float]:
-    p = subprocess.run([sys.executable, "-c", SCRIPT, str(cache)], capture_output=True, text=True,
-                       cwd=ROOT, check=True)
+    # robur's other caches (grammar tables, the typed Stdlib interfaces)
+    # live beside the build cache: the cold run starts without them too
+    env = dict(os.environ, XDG_CACHE_HOME=str(cache / "xdg"))
+    p = subprocess.run([sys.executable, "-c", SCRIPT, str(cache / "build")], capture_output=True, text=True,
+                       cwd=ROOT, check=True, env=env)
     n, t = p.stdout.split()
     return int(n), float(t)
 
@@ -51,7 +56,7 @@ def run(quick: bool) -> list[Result]:
     cold, warm = statistics.median(cold_runs), statistics.median(warm_runs)
     return [
         Result("whole stdlib from an empty cache", cold, "s", target="≤ 10 s", met=cold <= 10,
-               note=f"{n} units, in-process time (Python start-up excluded), median of {len(cold_runs)}"),
+               note=f"{n} units, no cache of any kind, in-process time (Python start-up excluded), median of {len(cold_runs)}"),
         Result("whole stdlib, warm cache", warm * 1000, "ms", target="≤ 300 ms", met=warm <= 0.3,
                note=f"{n} units found in the cache, median of {len(warm_runs)}"),
     ]
