@@ -1,6 +1,6 @@
 """Toplevel directives (``#use "f.ml";;``, ``#show x;;``...): what OCaml's
 toplevel prints for those it has, and robur's own (``#stats``, ``#reset``,
-``#typeof``).  Each returns whether it succeeded."""
+``#typeof``, ``#doc``).  Each returns whether it succeeded."""
 from __future__ import annotations
 
 import os
@@ -138,6 +138,63 @@ def _show(kinds: str, what: str) -> Callable:
             top.out(d.render(margin=PV.MARGIN) + "\n")
         return True
     return run
+
+
+def description_doc(ns: str, e) -> Optional[str]:
+    """The documentation comment of what an environment entry describes:
+    a value or type by its location, a Stdlib module by its interface."""
+    from ..typing import docs
+    from ..typing.types import MtyAlias
+    if ns in ("v", "t"):
+        return docs.doc_at(getattr(e[1], "loc", None))
+    if ns == "c":
+        return docs.doc_at(getattr(e, "loc", None))
+    if ns == "m":
+        mty = e[1]
+        if isinstance(mty, MtyAlias) and isinstance(mty.path, Ident):
+            unit = mty.path.name
+        elif isinstance(e[0], Ident):
+            unit = e[0].name
+        else:
+            return None
+        if unit == "Stdlib":
+            return docs.module_doc("stdlib.mli")
+        if unit.startswith("Stdlib__"):
+            return docs.module_doc(unit[len("Stdlib__"):].lower() + ".mli")
+    return None
+
+
+def _doc(top: "Toplevel", arg) -> bool:
+    """robur's ``#doc name;;``: what #show says of a name, each item
+    followed by its documentation comment."""
+    lid = _lid(arg)
+    if lid is None:
+        top.out("Directive `doc' expects a `identifier' literal.\n")
+        return False
+    found = False
+    for ns in "vtcm":
+        e = _find(top, ns, lid)
+        if e is None:
+            continue
+        items = _items_for(top, lid, ns)
+        if not items:
+            continue
+        found = True
+        d = Doc()
+        it = items[0]
+        if isinstance(it, SigModule):
+            top.out(f"module {'.'.join(lid)}\n")
+        else:
+            printtyp.print_sig_item(d, it, top.session)
+            top.out(d.render(margin=PV.MARGIN) + "\n")
+        text = description_doc(ns, e)
+        if text is None:
+            top.out("  (no documentation)\n")
+        else:
+            top.out("".join(f"  {line}\n" if line else "\n" for line in text.splitlines()))
+    if not found:
+        top.out("Unknown element.\n")
+    return found
 
 
 def _typeof(top: "Toplevel", arg) -> bool:
@@ -568,6 +625,7 @@ DIRECTIVES: dict[str, Callable] = {
     "show_module_type": _show("T", "show_module_type"),
     "show_exception": _show("c", "show_exception"),
     "typeof": _typeof,
+    "doc": _doc,
     "print_depth": _int_setting("print_depth"),
     "print_length": _int_setting("print_length"),
     "reset": _reset,

@@ -5,7 +5,8 @@ cannot be completed: the error is then reported), and inserts a new line
 otherwise, so a phrase may span lines until its ``;;``.  Tab completes the
 names of the toplevel's environment (values with their types, modules,
 types, constructors, record fields) and directives; ``M.`` completes the
-components of module ``M``.
+components of module ``M``.  While the menu is open, the bottom line shows
+the first sentence of the selected name's documentation comment.
 """
 from __future__ import annotations
 
@@ -39,10 +40,12 @@ _WORD = re.compile(r"([A-Za-z_][A-Za-z0-9_']*\.)*[A-Za-z_#][A-Za-z0-9_']*$|([A-Z
 
 
 class EnvCompleter(Completer):
-    """Names visible in the toplevel environment, with their kinds/types."""
+    """Names visible in the toplevel environment, with their kinds/types;
+    remembers what each offered name describes, for its documentation."""
 
     def __init__(self, top) -> None:
         self.top = top
+        self.offered: dict[str, tuple[str, object]] = {}
 
     def get_completions(self, document, complete_event) -> Iterable[Completion]:
         before = document.text_before_cursor
@@ -55,12 +58,34 @@ class EnvCompleter(Completer):
                 if name.startswith(stem):
                     yield Completion("#" + name, start_position=-len(word), display_meta="directive")
             return
-        for text, meta in candidates(self.top, word):
+        offered = {}
+        for text, meta, ns, entry in candidate_entries(self.top, word):
+            offered[text] = (ns, entry)
             yield Completion(text, start_position=-len(word), display_meta=meta)
+        self.offered = offered
+
+    def doc_line(self, text: str) -> Optional[str]:
+        """The first sentence of the documentation of an offered name."""
+        from ..typing.docs import first_sentence
+        from .directives import description_doc
+        hit = self.offered.get(text)
+        if hit is None:
+            return None
+        try:
+            doc = description_doc(*hit)
+        except Exception:     # documentation is a nicety: never break the prompt on it
+            return None
+        return first_sentence(doc) if doc else None
 
 
 def candidates(top, word: str) -> list[tuple[str, str]]:
     """(completion, description) for a partial, possibly qualified, name."""
+    return [(text, meta) for text, meta, _, _ in candidate_entries(top, word)]
+
+
+def candidate_entries(top, word: str) -> list[tuple[str, str, str, object]]:
+    """(completion, description, namespace, environment entry) for a
+    partial, possibly qualified, name."""
     from ..typing import printtyp
     from ..typing.env import components
     from ..typing.lookup import lookup_module_path
@@ -68,7 +93,7 @@ def candidates(top, word: str) -> list[tuple[str, str]]:
     env = top.compiler.checker.toplevel_env()
     parts = word.split(".")
     stem, quals = parts[-1], parts[:-1]
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, str, object]] = {}
 
     def describe(ns: str, e) -> str:
         try:
@@ -86,14 +111,48 @@ def candidates(top, word: str) -> list[tuple[str, str]]:
         prefix = ".".join(quals) + "."
         for (ns, name), e in comps.items():
             if name.startswith(stem) and ns in ("v", "m", "t", "c", "l", "T") and not name.startswith("_"):
-                found.setdefault(prefix + name, describe(ns, e))
+                found.setdefault(prefix + name, (describe(ns, e), ns, e))
     else:
         for ns in ("v", "m", "c", "l", "t", "T"):
             for name in env.names(ns):
                 if name.startswith(stem) and name not in found and not name.startswith("_") and \
                         not name.startswith("caml"):
-                    found[name] = describe(ns, env.lookup(ns, name))
-    return sorted(found.items(), key=lambda kv: (kv[0].lower(), kv[0]))[:500]
+                    e = env.lookup(ns, name)
+                    found[name] = (describe(ns, e), ns, e)
+    ordered = sorted(found.items(), key=lambda kv: (kv[0].lower(), kv[0]))[:500]
+    return [(text, meta, ns, e) for text, (meta, ns, e) in ordered]
+
+
+class _DocToolbar:
+    """The bottom line while the completion menu is open: the first
+    sentence of the selected name's documentation.  Hidden otherwise (the
+    session shows a toolbar only while this is not None)."""
+
+    def __init__(self, completer: EnvCompleter) -> None:
+        self.completer = completer
+        self.session: Optional[PromptSession] = None
+
+    def text(self) -> Optional[str]:
+        if self.session is None:
+            return None
+        state = self.session.default_buffer.complete_state
+        if state is None or state.current_completion is None:
+            return None
+        return self.completer.doc_line(state.current_completion.text)
+
+
+class _Session(PromptSession):
+    """A PromptSession whose bottom toolbar exists only while there is
+    something to show in it."""
+    doc_toolbar: Optional[_DocToolbar] = None
+
+    @property
+    def bottom_toolbar(self):       # read by prompt_toolkit's layout at each render
+        return self.doc_toolbar.text() if self.doc_toolbar is not None else None
+
+    @bottom_toolbar.setter
+    def bottom_toolbar(self, value) -> None:
+        pass                        # PromptSession's own setting: never used here
 
 
 def _bindings() -> KeyBindings:
@@ -126,12 +185,16 @@ class ReplPrompt:
             history = FileHistory(str(path))
         except OSError:
             history = InMemoryHistory()
-        self.session: PromptSession = PromptSession(
+        completer = EnvCompleter(top)
+        toolbar = _DocToolbar(completer)
+        self.session: PromptSession = _Session(
             message=PROMPT, multiline=True, history=history, auto_suggest=AutoSuggestFromHistory(),
-            completer=EnvCompleter(top), complete_while_typing=False, lexer=PygmentsLexer(RoburLexer),
+            completer=completer, complete_while_typing=False, lexer=PygmentsLexer(RoburLexer),
             key_bindings=_bindings(), enable_open_in_editor=True, include_default_pygments_style=True,
             prompt_continuation=lambda width, line, wrap: CONTINUATION,
             input_processors=[HighlightMatchingBracketProcessor()])
+        toolbar.session = self.session
+        self.session.doc_toolbar = toolbar
 
     def read(self) -> str:
         return self.session.prompt()

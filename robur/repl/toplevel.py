@@ -47,6 +47,7 @@ Directives (robur's toplevel; OCaml's where they exist):
   #show name;;            what a name is (value, type, module, exception)
   #show_type t;;  #show_module M;;  #show_val x;;  #show_exception E;;
   #typeof "expr";;        the type of an expression, without running it
+  #doc name;;             a name's documentation (Stdlib and your .mli files)
   #print_depth n;;        nesting depth of printed values (default 100)
   #print_length n;;       number of printed value nodes (default 300)
   #reset;;                a fresh VM and an empty environment
