@@ -348,10 +348,19 @@ class Translator:
     def x_AssertFalse(self, e: TExpr) -> L.Lam:
         return raise_with_location("Assert_failure", e.loc)
 
-    def x_Lazy(self, e: TExpr) -> L.Lam:
+    def x_Lazy(self, e: TExpr, in_rec: bool = False) -> L.Lam:
         # A suspension is a block tagged Lazy_tag (246) holding a closure of
         # unit, as in OCaml; forcing (caml_lazy_force) overwrites it with
-        # the value and retags it Forward_tag (250).
+        # the value and retags it Forward_tag (250).  As in OCaml, what needs
+        # no computation is already forced (Lazy.is_val says so): a constant
+        # or a function is its own value, a float or a variable (it could
+        # hold a float or a suspension) goes in a Forward block.  Not for
+        # `let rec x = lazy ...`, which fills a dummy block of size 1.
+        shortcut = None if in_rec else lazy_shortcut(e.children[0])
+        if shortcut == "value":
+            return self.expr(e.children[0])
+        if shortcut == "forward":
+            return L.Prim("makeblock", [self.expr(e.children[0])], (250, False), loc=e.loc)
         body = self.expr(e.children[0])
         thunk = L.Function([L.Var.fresh("unit")], body, "lazy", loc=e.loc)
         return L.Prim("makeblock", [thunk], (246, True), loc=e.loc)
@@ -417,7 +426,7 @@ class Translator:
                 plain.append((v, b.expr))
             else:
                 statics.append((v, b.expr, size))
-        updates = [P.ccall("caml_update_dummy", [L.Local(v), self.expr(e, v.name)], loc)
+        updates = [P.ccall("caml_update_dummy", [L.Local(v), self._rec_static(e, v.name)], loc)
                    for v, e, _ in statics]
         lam = body()
         for u in reversed(updates):
@@ -429,6 +438,16 @@ class Translator:
         for v, e in reversed(plain):
             lam = L.Let(v, self.expr(e, v.name), lam, loc=loc)
         return lam
+
+    def _rec_static(self, e: TExpr, name: str) -> L.Lam:
+        """A `let rec` right-hand side of known size: a `lazy` one stays a
+        suspension block (its size was promised to the dummy)."""
+        inner = e
+        while inner.kind == "Constraint":
+            inner = inner.children[0]
+        if inner.kind == "Lazy":
+            return self.x_Lazy(inner, in_rec=True)
+        return self.expr(e, name)
 
     def x_LetModule(self, e: TExpr) -> L.Lam:
         from .translmod import transl_module
@@ -568,6 +587,25 @@ class Translator:
     def x_Try(self, e: TExpr) -> L.Lam:
         from .matching import compile_try
         return compile_try(self, e)
+
+
+def lazy_shortcut(e: TExpr) -> Optional[str]:
+    """How ``lazy e`` is built when ``e`` needs no computation (OCaml's
+    classification): "value" (e itself: constants but floats, functions,
+    constant constructors), "forward" (a Forward block: floats, variables),
+    or None (a suspension)."""
+    while e.kind == "Constraint":
+        e = e.children[0]
+    k = e.kind
+    if k == "Const":
+        return "forward" if isinstance(e.info, A.ConstFloat) else "value"
+    if k in ("Fun", "Function"):
+        return "value"
+    if k == "Construct" and e.info.constant:  # type: ignore[union-attr]
+        return "value"
+    if k == "Ident":
+        return "forward"
+    return None
 
 
 def static_size(e: TExpr) -> Optional[int]:
