@@ -25,6 +25,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--check", action="store_true", help="run every step without stopping; fail on any difference (NAME or all)")
     ap.add_argument("--restart", action="store_true", help="start again from the first step")
     args = ap.parse_args(argv)
+    _exit_on_signals()
     try:
         tutorials = discover(tutorials_dir())
     except TutorialError as e:
@@ -42,6 +43,41 @@ def main(argv: list[str]) -> int:
     if tutorial is None:
         return _unknown(args.name, tutorials)
     return _walk(tutorial, progress, args.restart)
+
+
+def _exit_on_signals() -> None:
+    """SIGTERM and SIGHUP (a closed terminal) end robur tutorial as Ctrl-C
+    does, through the ``finally`` that stops the tutorial's background
+    programs and VMs."""
+    import signal
+
+    def leave(signum, frame):
+        raise SystemExit(128 + signum)
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        try:
+            signal.signal(sig, leave)
+        except (ValueError, OSError):      # not the main thread
+            pass
+
+
+def _prompt(action) -> str:
+    """How a command is shown in a report: as the reader types it."""
+    if action.kind == "sh":
+        return "$ "
+    if action.kind == "start":
+        return f"[terminal {action.terminal}] $ "
+    if action.kind == "output":
+        return f"[terminal {action.terminal}]"
+    return "# "
+
+
+def _show_result(out: Renderer, result) -> None:
+    for c in result.commands:
+        out.write(f"    {_prompt(result.action)}{c.command.text}")
+        tail = 12 if result.action.kind in ("start", "output") else None
+        out.result(c.command, c.output, c.mismatch, tail=tail)
+    if result.note and not result.ok:
+        out.write(f"      {result.note}")
 
 
 def _find(tutorials: list[Tutorial], name: str) -> Tutorial | None:
@@ -85,9 +121,10 @@ def _check(tutorials: list[Tutorial]) -> int:
                         out.write(f"      {r.error}")
                     for c in r.commands:
                         if c.mismatch is not None:
-                            prompt = "$" if r.action.kind == "sh" else "#"
-                            out.write(f"      {prompt} {c.command.text}")
+                            out.write(f"      {_prompt(r.action)}{c.command.text}")
                             out.result(c.command, c.output, c.mismatch)
+                    if r.note:
+                        out.write(f"      {r.note}")
                 failures += bool(bad)
     out.write(f"{failures} step(s) differ" if failures else "all steps as expected")
     return 1 if failures else 0
@@ -111,6 +148,11 @@ def _walk(t: Tutorial, progress: Progress, restart: bool) -> int:
             if earlier:
                 out.write(f"(running the {len(earlier)} toplevel phrase(s) of the earlier steps again...)")
                 ws.replay(earlier)
+            # the programs the earlier steps left running in other terminals
+            started = {a.terminal: a for step in t.steps[:index] for a in step.actions if a.kind == "start"}
+            for a in started.values():
+                out.write(f"(starting `{a.commands[0].text}` again, in terminal `{a.terminal}`...)")
+                ws.start_terminal(a)
         return _steps(t, progress, out, ws, workdir, index, _next(t))
     finally:
         ws.close()
@@ -163,6 +205,9 @@ def _steps(t: Tutorial, progress: Progress, out: Renderer, ws: Workspace, workdi
             continue
         if key == "m":
             _ask(out, "Do the step in another terminal (in the working directory above), then press Enter.")
+            if any(a.kind == "start" for a in step.actions):
+                out.write("    (robur tutorial starts the program itself, to show you what it prints "
+                          "at the next steps)")
         for action in step.actions:
             if key == "m" and action.kind in ("file", "diff"):
                 expected = ws.expected_file(action)
@@ -175,9 +220,7 @@ def _steps(t: Tutorial, progress: Progress, out: Renderer, ws: Workspace, workdi
             result = ws.run(action)
             if result.error:
                 out.write("    " + result.error)
-            for c in result.commands:
-                out.write(f"    $ {c.command.text}" if action.kind == "sh" else f"    # {c.command.text}")
-                out.result(c.command, c.output, c.mismatch)
+            _show_result(out, result)
         index += 1
         progress.set(t.name, index)
     out.write()

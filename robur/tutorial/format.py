@@ -25,7 +25,43 @@ their info string; other blocks are only shown:
   output, as `ocaml` prints it;
 - ``ocaml file=PATH`` (or any language with ``file=PATH``): write the block's
   text to PATH in the working directory;
-- ``diff file=PATH``: apply a unified diff to PATH.
+- ``diff file=PATH``: apply a unified diff to PATH;
+- ``sh terminal=NAME``: a program that keeps running while the reader goes
+  on, as ``robur dev`` does, in a *terminal* of its own (the reader's second
+  terminal window): the block's one ``$ `` line is started in the
+  background, in the working directory, and the block waits until the
+  program has printed the lines below it;
+- ``text terminal=NAME`` (any language, no ``$ `` line): what the program
+  running in that terminal prints next, typically after the step changed a
+  file.  For example:
+
+    ```sh terminal=dev
+    $ robur dev examples/counter
+    {{lines}}
+    robur dev: running counter (3 modules) in a {{...}} VM, up in {{ms}}; ...
+    ```
+
+    ```diff file=examples/counter/render.ml
+    ...
+    ```
+
+    ```text terminal=dev
+    {{lines}}
+    robur dev: reloaded Render (1 module, {{size}}) in {{ms}}
+    count = {{int}}
+    ```
+
+A background program's output (stdout and stderr) is one stream: each
+``terminal=`` block must match the lines that follow those of the block
+before it, in order, up to the last line it shows (what comes later is for
+the next block); ``{{lines}}`` stands for lines printed in between, such as
+the ticks printed while the reader was reading.  A block waits until its
+lines have appeared, for at most 60 seconds (``timeout=SECONDS`` changes
+that), then compares as for any other step.  A block for a terminal that no
+earlier block started a command in is refused; starting a command in a
+terminal stops what ran there.  Every program is stopped (as by Ctrl-C,
+then killed if it does not end) when the tutorial ends or robur tutorial
+does (quit, Ctrl-C, SIGTERM).  docs/tutorials.md has the details.
 
 Expected output may use placeholders for what changes from run to run
 (match.py).  A tutorial is ``tutorials/NN-name.md``; its name is ``NN-name``.
@@ -49,12 +85,14 @@ class Command:
 
 @dataclass
 class Action:
-    kind: str                     # "sh" | "repl" | "file" | "diff" | "show"
+    kind: str                     # "sh" | "repl" | "file" | "diff" | "start" | "output" | "show"
     lang: str = ""
     path: str = ""                # for file / diff
     body: str = ""                # file text, diff text or shown code
     commands: list[Command] = field(default_factory=list)
     line: int = 0
+    terminal: str = ""            # for start / output: the terminal's name
+    timeout: float = 0.0          # for start / output: how long to wait for the output (0: the default)
 
 
 @dataclass
@@ -101,6 +139,7 @@ def load(path: Path) -> Tutorial:
     steps: list[Step] = []
     current: Step | None = None
     paragraph: list[str] = []
+    terminals: set[str] = set()            # the terminals a command was started in
 
     def flush() -> None:
         if paragraph:
@@ -133,6 +172,11 @@ def load(path: Path) -> Tutorial:
                 raise TutorialError(f"{path}:{i + 1}: code block is not closed")
             body = lines[start:j]
             action = _action(info, body, path, i + 1)
+            if action.kind == "start":
+                terminals.add(action.terminal)
+            elif action.kind == "output" and action.terminal not in terminals:
+                raise TutorialError(f"{path}:{i + 1}: nothing runs in terminal {action.terminal!r} yet "
+                                    f"(start a command there first: ```sh terminal={action.terminal})")
             if current is None:
                 if action.kind != "show":
                     raise TutorialError(f"{path}:{i + 1}: actions belong in a step (after a ## heading)")
@@ -156,6 +200,8 @@ def _action(info: str, body: list[str], path: Path, line: int) -> Action:
     lang = words[0] if words else ""
     attrs = dict(w.split("=", 1) for w in words[1:] if "=" in w)
     flags = {w for w in words[1:] if "=" not in w}
+    if "terminal" in attrs:
+        return _terminal_action(lang, attrs, body, path, line)
     if "file" in attrs:
         kind = "diff" if lang == "diff" else "file"
         return Action(kind, lang, attrs["file"], "\n".join(body) + "\n", line=line)
@@ -164,6 +210,30 @@ def _action(info: str, body: list[str], path: Path, line: int) -> Action:
     if lang == "ocaml" and "repl" in flags:
         return Action("repl", lang, commands=_phrases(body), line=line)
     return Action("show", lang, body="\n".join(body), line=line)
+
+
+def _terminal_action(lang: str, attrs: dict[str, str], body: list[str], path: Path, line: int) -> Action:
+    """A ``terminal=NAME`` block: a command started there (one ``$ `` line,
+    then the first lines it prints), or what runs there prints next."""
+    name = attrs["terminal"]
+    if not name:
+        raise TutorialError(f"{path}:{line}: terminal= needs a name (terminal=dev)")
+    if "file" in attrs:
+        raise TutorialError(f"{path}:{line}: a block is either file= or terminal=, not both")
+    timeout = 0.0
+    if "timeout" in attrs:
+        try:
+            timeout = float(attrs["timeout"])
+        except ValueError:
+            timeout = -1.0
+        if timeout <= 0:
+            raise TutorialError(f"{path}:{line}: timeout= is a number of seconds, not {attrs['timeout']!r}")
+    if any(text.startswith("$ ") for text in body):
+        commands = _commands(body, "$ ", path, line)
+        if len(commands) != 1:
+            raise TutorialError(f"{path}:{line}: a terminal= block starts one command (one `$ ` line)")
+        return Action("start", lang, commands=commands, line=line, terminal=name, timeout=timeout)
+    return Action("output", lang, commands=[Command("", list(body))], line=line, terminal=name, timeout=timeout)
 
 
 def _commands(body: list[str], prompt: str, path: Path, line: int) -> list[Command]:

@@ -13,6 +13,10 @@ match, on one line:
 and, alone on a line, ``{{lines}}`` matches any number of lines (possibly
 none).  Everything else must match exactly, except trailing blanks.  Nothing
 is ever skipped silently: a line either matches or is reported.
+
+The output of a program that keeps running (a ``terminal=`` block, see
+format.py) is a stream: ``match_prefix`` says whether the expected lines
+match the first lines printed since the last block, and how many.
 """
 from __future__ import annotations
 
@@ -80,3 +84,61 @@ def _match(exp: list[str], i: int, act: list[str], j: int) -> Mismatch | None:
     if j < len(act):
         return Mismatch(i, j, None, act[j])
     return None
+
+
+@dataclass
+class StreamMatch:
+    consumed: int | None        # lines matched by the block, when it matched
+    mismatch: Mismatch | None   # else the difference to report
+    waiting: bool = False       # more output could still make it match
+
+
+def match_prefix(expected: list[str], actual: list[str]) -> StreamMatch:
+    """The stream form of ``compare``: does ``expected`` match the first
+    lines of ``actual``?  When it does, ``consumed`` is the smallest n such
+    that it matches ``actual[:n]`` exactly (the lines after it are left for
+    the next block).  Otherwise ``mismatch`` says where it differs: the
+    expected line that came furthest, and the line found there, or None
+    when the output so far is a good start and the block ``waiting`` for
+    more; when not ``waiting``, no output to come can make it match.
+    ``{{lines}}`` matches any number of lines, as in ``compare``; trailing
+    blank expected lines are ignored."""
+    exp = [l.rstrip() for l in expected]
+    while exp and not exp[-1]:
+        exp.pop()
+    patterns = [None if e.strip() == "{{lines}}" else line_pattern(e) for e in exp]
+
+    def closure(states: set[int]) -> set[int]:
+        todo = list(states)
+        while todo:
+            i = todo.pop()
+            if i < len(exp) and patterns[i] is None and i + 1 not in states:
+                states.add(i + 1)
+                todo.append(i + 1)
+        return states
+
+    states = closure({0})
+    furthest: Mismatch | None = None       # the difference that came furthest
+    for j, line in enumerate(actual):
+        if len(exp) in states:
+            return StreamMatch(j, None)
+        line = line.rstrip()
+        nxt = set()
+        for i in states:
+            if patterns[i] is None:
+                nxt.add(i)                 # {{lines}} takes this line too
+            elif patterns[i].match(line):
+                nxt.add(i + 1)
+            elif furthest is None or i >= furthest.expected_line:
+                furthest = Mismatch(i, j, exp[i], line)
+        if not nxt:
+            return StreamMatch(None, furthest)
+        states = closure(nxt)
+    if len(exp) in states:
+        return StreamMatch(len(actual), None)
+    i = max(s for s in states if patterns[s] is not None)
+    if furthest is not None and furthest.expected_line > i:
+        # a line differed after more of the block had matched than what is
+        # still possible: the likelier report
+        return StreamMatch(None, furthest, waiting=True)
+    return StreamMatch(None, Mismatch(i, len(actual), exp[i], None), waiting=True)

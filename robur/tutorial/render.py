@@ -58,13 +58,25 @@ class Renderer:
         elif action.kind == "diff":
             self.write(self._c(_DIM, f"    (change {action.path})"))
             self.code("diff", action.body.rstrip("\n"))
+        elif action.kind == "start":
+            self.write(self._c(_DIM, f"    (in another terminal, `{action.terminal}`: it keeps running)"))
+            self.write("    " + self._c(_BOLD, "$ " + action.commands[0].text))
+        elif action.kind == "output":
+            self.write(self._c(_DIM, f"    (then watch what terminal `{action.terminal}` prints)"))
         else:
             self.code(action.lang, action.body)
 
-    def result(self, command: Command, output: list[str], mismatch: Mismatch | None) -> None:
+    def result(self, command: Command, output: list[str], mismatch: Mismatch | None,
+               tail: int | None = None) -> None:
+        """What a command printed and whether it is as expected; with
+        ``tail``, only its last lines (a background program's output since
+        the last step can be long) unless the difference is earlier."""
         shown = list(output)
         while shown and not shown[-1]:
             shown.pop()
+        if tail is not None and len(shown) > tail + 1 and (mismatch is None or mismatch.actual_line >= len(shown) - tail):
+            self.write(self._c(_DIM, f"    ({len(shown) - tail} earlier lines not shown)"))
+            shown = shown[-tail:]
         for line in shown:
             self.write("    " + line)
         if mismatch is None:

@@ -6,23 +6,30 @@ on PATH and ``NO_COLOR=1`` so output is plain.  Shell commands run under bash;
 toplevel phrases run in one toplevel session per tutorial (an in-process
 ``robur.repl.toplevel.Toplevel`` on one live VM, as ``robur repl`` runs
 them), so definitions carry over between blocks and steps; each phrase's
-output is captured on its own.  ``Workspace.close`` shuts the VM down.
+output is captured on its own.  A ``terminal=`` command (``robur dev``)
+runs in the background (``Background``) across steps: its output is read
+as it comes, and each later block of that terminal waits for its lines.
+``Workspace.close`` stops those programs and shuts the toplevel's VM down.
 """
 from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .format import Action, Command, Tutorial
-from .match import Mismatch, compare
+from .match import Mismatch, compare, match_prefix
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMAND_TIMEOUT = 300
+OUTPUT_TIMEOUT = 60.0         # how long a terminal= block waits for its lines (timeout= changes it)
+STOP_TIMEOUT = 20.0           # how long a background program gets to end after Ctrl-C
 
 
 @dataclass
@@ -38,10 +45,142 @@ class ActionResult:
     action: Action
     commands: list[CommandResult] = field(default_factory=list)
     error: str | None = None      # a file/diff action that could not be applied
+    note: str | None = None       # said with a difference (a background program that ended)
 
     @property
     def ok(self) -> bool:
         return self.error is None and all(c.mismatch is None for c in self.commands)
+
+
+def _child_setup() -> None:
+    """In a background program's process, before exec: die with robur
+    (PR_SET_PDEATHSIG; the thread that forks must live as long as robur:
+    the main thread does), and take SIGINT as a terminal's Ctrl-C even when
+    robur was started with SIGINT ignored (a shell's background job), since
+    an ignored signal stays ignored across exec and ``stop`` relies on it."""
+    libc = _LIBC[0] if _LIBC else None          # loaded by the parent: no import after fork
+    if libc is not None:
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)     # PR_SET_PDEATHSIG
+        libc.signal(int(signal.SIGINT), 0)               # SIG_DFL
+
+
+_LIBC: list = []
+
+
+def _load_libc() -> None:
+    if not _LIBC:
+        try:
+            import ctypes
+            _LIBC.append(ctypes.CDLL(None, use_errno=True))
+        except OSError:
+            _LIBC.append(None)
+
+
+class Background:
+    """A command that keeps running across steps (a ``terminal=`` block):
+    bash runs it in a session of its own, in the working directory; a
+    thread reads its output (stdout and stderr together) line by line.
+    ``expect`` consumes the lines a block shows; ``stop`` ends it as a
+    reader would, with Ctrl-C (SIGINT to its process group), and kills the
+    group if it does not end.  The process gets PR_SET_PDEATHSIG (as QEMU
+    does, robur.vm.machine), so it dies with robur even when robur is
+    killed; ``robur dev``'s QEMU in turn dies with it.  Started from the
+    main thread only (PR_SET_PDEATHSIG follows the thread that forked)."""
+
+    def __init__(self, command: str, cwd: Path, env: dict[str, str]):
+        self.command = command
+        self.lines: list[str] = []            # complete lines printed so far
+        self.partial = b""                    # the line being printed
+        self.pos = 0                          # lines consumed by the blocks so far
+        self.ended = False
+        self._cond = threading.Condition()
+        _load_libc()
+        # bash runs a single command by exec: the program itself is then
+        # the process that has PR_SET_PDEATHSIG
+        self.proc = subprocess.Popen(["bash", "-c", command], cwd=cwd, env=env, stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                     start_new_session=True, preexec_fn=_child_setup)
+        self._reader = threading.Thread(target=self._read, name="tutorial-terminal", daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        fd = self.proc.stdout.fileno()         # type: ignore[union-attr]
+        while True:
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                data = b""
+            with self._cond:
+                if not data:
+                    self.ended = True
+                    self._cond.notify_all()
+                    return
+                *complete, self.partial = (self.partial + data).split(b"\n")
+                self.lines.extend(l.decode("utf-8", "replace").rstrip("\r") for l in complete)
+                self._cond.notify_all()
+
+    @property
+    def running(self) -> bool:
+        return self.proc.poll() is None
+
+    def expect(self, expected: list[str], timeout: float) -> tuple[list[str], Mismatch | None]:
+        """Wait until the lines printed since the last block match
+        ``expected`` (match_prefix), at most ``timeout`` seconds; the lines
+        they matched (or all those printed, on a difference) and the
+        difference."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                final = self.ended or time.monotonic() >= deadline
+                seen = self.lines[self.pos:]
+                if final and self.partial:
+                    seen = seen + [self.partial.decode("utf-8", "replace")]
+                m = match_prefix(expected, seen)
+                if m.consumed is not None:
+                    self.pos += m.consumed
+                    return seen[:m.consumed], None
+                if final or not m.waiting:
+                    self.pos = len(self.lines)
+                    return seen, m.mismatch
+                self._cond.wait(max(0.0, min(1.0, deadline - time.monotonic())))
+
+    def stop(self) -> None:
+        if self.running:
+            try:
+                os.killpg(self.proc.pid, signal.SIGINT)
+                self.proc.wait(timeout=STOP_TIMEOUT)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
+        if self.running:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except OSError:
+                pass
+        try:
+            self.proc.wait(timeout=STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            pass
+        for f in (self.proc.stdin, self.proc.stdout):
+            try:
+                if f is not None:
+                    f.close()
+            except OSError:
+                pass
+        self._reader.join(timeout=5)
+
+    def status_note(self) -> str | None:
+        """Why the output stopped, when the program ended."""
+        rc = self.proc.poll()
+        if rc is None and self.ended:          # its output closed: it is ending
+            try:
+                rc = self.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                pass
+        if rc is None:
+            return None
+        if rc < 0:
+            return f"(`{self.command}` was killed by signal {-rc})"
+        return f"(`{self.command}` exited with status {rc})"
 
 
 class Workspace:
@@ -52,9 +191,12 @@ class Workspace:
         self.phrases: list[str] = []          # the phrases run so far, in order
         self._top = None                      # the toplevel session, started by the first phrase
         self._captured: list[str] = []
+        self.terminals: dict[str, Background] = {}   # the programs started by terminal= blocks
 
     def close(self) -> None:
-        """Shut the toplevel's VM down (if a phrase started one)."""
+        """Stop the background programs, and shut the toplevel's VM down
+        (if a phrase started one)."""
+        self.stop_terminals()
         top, self._top = self._top, None
         if top is not None:
             try:
@@ -101,9 +243,44 @@ class Workspace:
         return env
 
     # -- actions -------------------------------------------------------------------
+    def stop_terminals(self) -> None:
+        terminals, self.terminals = self.terminals, {}
+        for bg in terminals.values():
+            bg.stop()
+
+    def start_terminal(self, action: Action) -> Background:
+        """Start a terminal= block's command (stopping what ran in that
+        terminal), without waiting for its output: resuming a tutorial."""
+        old = self.terminals.pop(action.terminal, None)
+        if old is not None:
+            old.stop()
+        bg = Background(action.commands[0].text, self.dir, self.env())
+        self.terminals[action.terminal] = bg
+        return bg
+
+    def _terminal(self, action: Action) -> ActionResult:
+        if action.kind == "start":
+            bg = self.start_terminal(action)
+        else:
+            found = self.terminals.get(action.terminal)
+            if found is None:
+                return ActionResult(action, error=f"nothing runs in terminal {action.terminal!r}")
+            bg = found
+        command = action.commands[0]
+        t0 = time.monotonic()
+        out, mismatch = bg.expect(command.expected, action.timeout or OUTPUT_TIMEOUT)
+        note = None
+        if mismatch is not None:
+            note = bg.status_note()
+            if note is None and mismatch.actual is None:
+                note = f"(waited {time.monotonic() - t0:.0f} s for more output)"
+        return ActionResult(action, [CommandResult(command, out, mismatch)], note=note)
+
     def run(self, action: Action) -> ActionResult:
         if action.kind == "sh":
             return ActionResult(action, [self._shell(c) for c in action.commands])
+        if action.kind in ("start", "output"):
+            return self._terminal(action)
         if action.kind == "repl":
             return ActionResult(action, self._repl(action.commands))
         if action.kind == "file":
@@ -125,6 +302,14 @@ class Workspace:
         (to check an edit the reader made themself)."""
         if action.kind == "file":
             return action.body
+        if action.kind == "diff":
+            # made already when the diff applies backwards to the file
+            try:
+                text = self._target(action.path).read_text()
+                apply_diff(text, reverse_diff(action.body))
+                return text
+            except (OSError, DiffError):
+                return None
         return None
 
     def _target(self, path: str) -> Path:
@@ -227,6 +412,26 @@ def check(tutorial: Tutorial, workdir: Path) -> list[tuple[int, list[ActionResul
 
 class DiffError(Exception):
     pass
+
+
+def reverse_diff(diff: str) -> str:
+    """The diff that undoes ``diff``."""
+    out = []
+    for line in diff.split("\n"):
+        if line.startswith("@@"):
+            words = line.split()
+            if len(words) >= 3 and words[1].startswith("-") and words[2].startswith("+"):
+                words[1], words[2] = "-" + words[2][1:], "+" + words[1][1:]
+            out.append(" ".join(words))
+        elif line.startswith("---") or line.startswith("+++"):
+            out.append(line)
+        elif line.startswith("+"):
+            out.append("-" + line[1:])
+        elif line.startswith("-"):
+            out.append("+" + line[1:])
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def apply_diff(text: str, diff: str) -> str:

@@ -48,6 +48,20 @@ def test_apply_diff():
         apply_diff(text, "@@ -2,1 +2,1 @@\n-x\n+y\n")
 
 
+def test_a_diff_made_by_the_reader_is_recognised(tmp_path):
+    """`m` at a step: the reader made the change; it is not applied twice."""
+    from robur.tutorial.format import Action
+    from robur.tutorial.runner import Workspace, reverse_diff
+    diff = "@@ -3,2 +3,3 @@\n c\n-d\n+D\n+D2\n"
+    assert apply_diff(apply_diff("a\nb\nc\nd\n", diff), reverse_diff(diff)) == "a\nb\nc\nd\n"
+    ws = Workspace(tmp_path)
+    (tmp_path / "f.ml").write_text("a\nb\nc\nd\n")
+    action = Action("diff", "diff", "f.ml", diff)
+    assert ws.expected_file(action) is None                  # not made yet
+    (tmp_path / "f.ml").write_text("a\nb\nc\nD\nD2\n")
+    assert ws.expected_file(action) == "a\nb\nc\nD\nD2\n"     # made
+
+
 def test_check_passes_and_fails(tmp_path):
     good = subprocess.run([ROBUR, "tutorial", "--check", "all"], capture_output=True, text=True,
                           env=env_for(FIXTURES, tmp_path))
@@ -219,3 +233,194 @@ def test_repl_phrases_share_one_session(tmp_path, monkeypatch):
         assert all(r.ok for r in results), outputs
     assert len(boots) == 1
     assert ws._top is None                    # shut down at the end
+
+
+# -- terminal= blocks: a program that keeps running across steps --------------------------
+# A shell loop stands for robur dev (tutorials/05-live-development.md runs
+# the real one): it prints each message file the steps write.
+
+TERMINAL = FIXTURES / "terminal"
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    # a zombie still answers kill(0): it is gone all the same
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] == "Z"
+    except OSError:
+        return True
+
+
+def _wait_gone(pid: int, timeout: float = 30.0) -> bool:
+    import time
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if _gone(pid):
+            return True
+        time.sleep(0.1)
+    return _gone(pid)
+
+
+def test_terminal_blocks_format():
+    t = load(TERMINAL / "01-terminal.md")
+    kinds = [[a.kind for a in s.actions] for s in t.steps]
+    assert kinds == [["start"], ["file", "output"], ["file", "output"]]
+    start = t.steps[0].actions[0]
+    assert start.terminal == "w" and "echo $$ > watcher.pid" in start.commands[0].text
+    assert start.commands[0].expected == ["watching"]
+    output = t.steps[2].actions[1]
+    assert (output.terminal, output.timeout, output.commands[0].text) == ("w", 30.0, "")
+    assert output.commands[0].expected == ["one {{int}}", "two {{int}}"]
+
+
+@pytest.mark.parametrize("block, message", [
+    ("```text terminal=dev\ntick 1\n```\n", "nothing runs in terminal 'dev'"),
+    ("```sh terminal=dev\n$ a\n$ b\n```\n", "starts one command"),
+    ("```sh terminal=\n$ a\n```\n", "needs a name"),
+    ("```sh terminal=dev file=x\n$ a\n```\n", "either file= or terminal="),
+    ("```sh terminal=dev timeout=soon\n$ a\n```\n", "timeout= is a number of seconds"),
+])
+def test_terminal_blocks_refused(tmp_path, block, message):
+    bad = tmp_path / "01-bad.md"
+    bad.write_text("---\ntitle: x\n---\n## s\n" + block)
+    with pytest.raises(TutorialError, match=message):
+        load(bad)
+
+
+def test_terminal_check_runs_and_stops_the_program(tmp_path):
+    from robur.tutorial.runner import check
+    t = load(TERMINAL / "01-terminal.md")
+    results = check(t, tmp_path / "work")
+    outputs = [c.output for _, rs in results for r in rs for c in r.commands]
+    assert all(r.ok for _, rs in results for r in rs), outputs
+    assert outputs == [["watching"], ["hello"], ["one 1", "two 2"]]
+    pid = int((tmp_path / "work" / "watcher.pid").read_text())
+    assert _wait_gone(pid, 5), "the background program outlived its tutorial"
+
+
+def test_terminal_program_stopped_by_ctrl_c_even_when_ignored(tmp_path):
+    """robur tutorial run as a shell's background job has SIGINT ignored,
+    which its children would inherit: the program still stops at Ctrl-C
+    (SIGINT) at once, not only when it is killed STOP_TIMEOUT seconds
+    later."""
+    import signal
+    import time
+    from robur.tutorial.runner import STOP_TIMEOUT
+    t0 = time.monotonic()
+    r = subprocess.run([ROBUR, "tutorial", "--check", "all"], capture_output=True, text=True,
+                       env=env_for(TERMINAL, tmp_path), timeout=120,
+                       preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert time.monotonic() - t0 < STOP_TIMEOUT - 5
+
+
+def test_terminal_differences_are_reported(tmp_path):
+    import time
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    text = (TERMINAL / "01-terminal.md").read_text()
+    text = text.replace("```text terminal=w\n{{lines}}\nhello\n", "```text terminal=w timeout=3\n{{lines}}\nbonjour\n")
+    text = text.replace("one {{int}}", "uno {{int}}")
+    (broken / "01-terminal.md").write_text(text)
+    t0 = time.monotonic()
+    r = subprocess.run([ROBUR, "tutorial", "--check", "all"], capture_output=True, text=True,
+                       env=env_for(broken, tmp_path), timeout=120)
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "✓ step 1" in r.stdout and "✗ step 2" in r.stdout and "✗ step 3" in r.stdout
+    assert "expected: bonjour" in r.stdout and "got:      (nothing more)" in r.stdout
+    assert "(waited 3 s for more output)" in r.stdout
+    # a line that differs with no {{lines}} before it fails at once
+    assert "expected: uno {{int}}" in r.stdout and "got:      one 1" in r.stdout
+    assert time.monotonic() - t0 < 30
+
+
+def test_terminal_interactive_quit_resume_and_sigterm(tmp_path):
+    """The walk runs the program for the reader and shows its output; quit
+    stops it, resuming starts it again, and SIGTERM stops it too."""
+    import signal
+    env = env_for(TERMINAL, tmp_path)
+    pidfile = tmp_path / "robur" / "tutorial" / "01-terminal" / "watcher.pid"
+    child = pexpect.spawn(ROBUR, ["tutorial", "01"], env=env, encoding="utf-8", timeout=60)
+    child.expect("Step 1/3: Start the watcher")
+    child.expect("in another terminal, `w`")
+    child.expect("> ")
+    child.sendline("")
+    child.expect(r"\[terminal w\] \$ trap")
+    child.expect("watching")
+    _expect_ok(child, 1)
+    child.expect("Step 2/3: Say something")
+    child.expect("then watch what terminal `w` prints")
+    child.expect("> ")
+    first = int(pidfile.read_text())
+    assert not _gone(first)
+    child.sendline("q")
+    child.expect("Stopped at step 2")
+    child.expect(pexpect.EOF)
+    assert _wait_gone(first), "quitting left the background program running"
+    child = pexpect.spawn(ROBUR, ["tutorial", "01"], env=env, encoding="utf-8", timeout=60)
+    child.expect("Resuming A background program at step 2 of 3")
+    child.expect("starting `trap")
+    child.expect("Step 2/3")
+    child.expect("> ")
+    child.sendline("")
+    child.expect("hello")
+    _expect_ok(child, 1)
+    child.expect("Step 3/3")
+    child.expect("> ")
+    second = int(pidfile.read_text())
+    assert second != first and not _gone(second)
+    child.kill(signal.SIGTERM)
+    child.expect(pexpect.EOF)
+    assert _wait_gone(second), "SIGTERM left the background program running"
+
+
+def _processes_in(directory: Path) -> list[str]:
+    """The processes whose working directory is ``directory`` (robur dev
+    and its QEMU run in the tutorial's)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            if os.readlink(proc / "cwd") == str(directory):
+                cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+                found.append(f"{proc.name} {cmdline}")
+        except OSError:
+            pass
+    return found
+
+
+def test_walk_through_live_development(tmp_path):
+    """05-live-development as a reader follows it: robur dev starts at step
+    2, a reload shows at step 3; quitting stops robur dev and its VM."""
+    import time
+    env = env_for(TUTORIALS, tmp_path)
+    workdir = tmp_path / "robur" / "tutorial" / "05-live-development"
+    child = pexpect.spawn(ROBUR, ["tutorial", "05"], env=env, encoding="utf-8", timeout=300)
+    child.expect("Step 1/7: A program with state")
+    child.expect("> ")
+    child.sendline("")
+    _expect_ok(child, 3)
+    child.expect("Step 2/7: Start robur dev")
+    child.expect("> ")
+    child.sendline("")
+    child.expect(r"\[terminal dev\] \$ robur dev examples/counter")
+    _expect_ok(child, 1)
+    child.expect("Step 3/7: Change a function")
+    child.expect("> ")
+    assert any("robur dev" in p for p in _processes_in(workdir))
+    child.sendline("")
+    child.expect("robur dev: reloaded Render")
+    _expect_ok(child, 1)
+    child.expect("Step 4/7")
+    child.expect("> ")
+    child.sendline("q")
+    child.expect("Stopped at step 4")
+    child.expect(pexpect.EOF)
+    deadline = time.monotonic() + 30
+    while _processes_in(workdir) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _processes_in(workdir), "robur dev (or its QEMU) outlived the tutorial"
