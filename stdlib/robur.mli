@@ -1,6 +1,7 @@
-(* Robur: what a robur program can ask of the unikernel it runs in.  Not
+(** Robur: what a robur program can ask of the unikernel it runs in.  Not
    part of OCaml's Stdlib. *)
 
+external sleep : float -> unit = "rb_robur_sleep"
 (** [sleep s] waits [s] seconds (nothing when [s] is negative or nan).
 
     Under [robur dev] this is also where the program lets the host in: the
@@ -12,14 +13,13 @@
     [sleep] may raise {!Restart} (see below); when [robur dev] stops, the
     program ends inside [sleep].  Elsewhere (a built image, the unix target,
     the REPL) it only waits. *)
-external sleep : float -> unit = "rb_robur_sleep"
 
-(** Seconds since the unikernel booted, on a clock that never goes back. *)
 external uptime : unit -> float = "rb_robur_uptime"
+(** Seconds since the unikernel booted, on a clock that never goes back. *)
 
+exception Restart
 (** Raised by {!sleep} when [robur dev] restarts the program (after a change
     it cannot apply to the running program, or on request): the main unit's
     initialiser ends, and [robur dev] starts the main unit again, with every
     other unit, and its state, as it was.  Catch it only to clean up, then
     raise it again.  Registered with the runtime as ["Robur.Restart"]. *)
-exception Restart
