@@ -68,6 +68,7 @@ class DevLoop:
         self.vm_lock = threading.RLock()     # the Machine: this loop and attached REPLs
         self.attach = None                   # AttachServer, while run() runs
         self._write = write or self._stdout
+        self._held: Optional[list[bytes]] = None    # console output held back (_hold_console)
         self.commands: "queue.Queue[str]" = queue.Queue()
 
     # -- output: the VM's console and the loop's own lines share stdout ---------------
@@ -82,12 +83,30 @@ class DevLoop:
 
     def _console(self, data: bytes) -> None:
         with self._lock:
-            self._write(data.decode("utf-8", "replace"))
+            if self._held is not None:
+                self._held.append(data)
+            else:
+                self._write(data.decode("utf-8", "replace"))
+
+    # While the VM switches code, what the app prints waits until robur dev
+    # has said what it did ("reloaded ...", "running ..."): the new code's
+    # first lines come after the line that announces it, never before.
+    def _hold_console(self) -> None:
+        with self._lock:
+            if self._held is None:
+                self._held = []
+
+    def _release_console(self) -> None:
+        with self._lock:
+            held, self._held = self._held, None
+            if held:
+                self._write(b"".join(held).decode("utf-8", "replace"))
 
     # -- start --------------------------------------------------------------------------
-    def start(self) -> bool:
+    def start(self, release: bool = True) -> bool:
         """Compile, boot, load and run.  False when the project has errors
-        (they are printed; the loop then waits for a fix)."""
+        (they are printed; the loop then waits for a fix).  ``release``
+        False: the app's output stays held until ``_release_console``."""
         from ..driver.project import load
         outcome = self.session.start()
         self.entry = load(str(self.root)).entry
@@ -113,6 +132,7 @@ class DevLoop:
                     self.say(f"{name}'s initialiser raised {reply.message}")
                     return False
             self.loaded[name] = self._view(name)
+        self._hold_console()
         self.run_seq = self.machine.run(self.entry, objects[self.entry])
         # what the first build made (the Stdlib's types, the project's typed
         # trees) lives as long as the loop: out of the cyclic GC's sight, so
@@ -120,6 +140,8 @@ class DevLoop:
         gc.freeze()
         self.say(f"running {self.root.name} ({len(objects)} modules) in a {self.machine.accel.upper()} VM, "
                  f"up in {(time.perf_counter() - t0) * 1000:.0f} ms; watching {self.root} for changes")
+        if release:
+            self._release_console()
         return True
 
     def say_errors(self, outcome) -> None:
@@ -207,6 +229,13 @@ class DevLoop:
         for note in notes:
             self.say(note)
         size = sum(len(objects[n]) for n in order)
+        self._hold_console()
+        try:
+            self._switch(batch, fresh, replace, restart, objects, order, size, t0, reason)
+        finally:
+            self._release_console()
+
+    def _switch(self, batch, fresh, replace, restart, objects, order, size, t0, reason) -> None:
         if batch:
             reply = self.machine.reload(batch, timeout=60)       # type: ignore[union-attr]
             if reply.status != 0:
@@ -222,6 +251,7 @@ class DevLoop:
         for n in replace + fresh:
             self.loaded[n] = self._view(n)
         if restart:
+            self._release_console()     # the old app's last lines come before it stops
             self.restart(objects[self.entry], why=f"{self.entry} changed")  # type: ignore[index]
             self.loaded[self.entry] = self._view(self.entry)                # type: ignore[arg-type]
         self.say(reload_message(order, size, (time.perf_counter() - t0) * 1000) + reason)
@@ -251,8 +281,12 @@ class DevLoop:
                 return
         if entry_obj is None:
             entry_obj = self.session._compile(self.entry)      # type: ignore[arg-type]
-        self.run_seq = m.run(self.entry, entry_obj)             # type: ignore[union-attr,arg-type]
-        self.say(f"restarted the app ({why})" if why else "restarted the app")
+        self._hold_console()
+        try:
+            self.run_seq = m.run(self.entry, entry_obj)         # type: ignore[union-attr,arg-type]
+            self.say(f"restarted the app ({why})" if why else "restarted the app")
+        finally:
+            self._release_console()
 
     def poll_app(self) -> None:
         """Say so when the app's main loop ended on its own."""
@@ -310,9 +344,11 @@ class DevLoop:
                     why_not = self.attach.start()
                     if why_not:
                         self.attach = None
-                    self.start()
+                    started = self.start(release=False)
                 self.say(HELP)
                 self.say(why_not or f"robur repl --attach{self._dir_arg()} runs phrases in this VM")
+                if started:
+                    self._release_console()
                 while True:
                     try:
                         key = self.commands.get_nowait()
