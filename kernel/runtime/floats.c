@@ -466,8 +466,9 @@ static double atanh_(double x)
 static double hypot_(double x, double y)
 {
   /* OCaml 4.13 (its own caml_hypot): nan as soon as one argument is nan,
-   * even with the other infinite */
-  if (is_nan(x) || is_nan(y)) return NAN_;
+   * even with the other infinite; that nan is the argument's own (x + y
+   * propagates it, sign included: hypot nan 1. is nan, not -nan) */
+  if (is_nan(x) || is_nan(y)) return x + y;
   if (is_inf(x) || is_inf(y)) return INF;
   long double a = x, b = y;
   return (double)sqrtl_(a * a + b * b);

@@ -79,6 +79,7 @@ let () =
       c ("pow " ^ n) (fun () -> approx (Float.pow x y));
       c ("atan2 " ^ n) (fun () -> approx (Float.atan2 x y));
       c ("hypot " ^ n) (fun () -> approx (Float.hypot x y));
+      c ("hypot sign " ^ n) (fun () -> sb (Float.sign_bit (Float.hypot x y)));
       c ("min_max " ^ n) (fun () -> let a, b = Float.min_max x y in sf a ^ ", " ^ sf b);
       c ("min_max_num " ^ n) (fun () -> let a, b = Float.min_max_num x y in sf a ^ ", " ^ sf b);
       c ("compare " ^ n) (fun () -> si (Float.compare x y));
