@@ -43,6 +43,8 @@ MAX_CLIENTS = 8
 class AttachedSession(Toplevel):
     """A toplevel on robur dev's VM and project environment."""
 
+    interactive = False     # the VM is the app's: Sys.interactive stays as it is
+
     def __init__(self, server: "AttachServer", out, err, program_output, cwd: str) -> None:
         super().__init__(self._dev_machine, out, err, program_output)
         self.server = server

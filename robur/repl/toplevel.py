@@ -118,7 +118,24 @@ class Toplevel:
         if self.machine is None:
             self.machine = self.start_machine()
             self.loaded = Loaded()
+            if self.interactive:
+                self._set_interactive(self.machine)
         return self.machine
+
+    # OCaml's toplevel runs with Sys.interactive set; an attached session
+    # (robur/dev/attach.py) shares the app's VM and leaves it alone.
+    interactive = True
+
+    def _set_interactive(self, machine) -> None:
+        try:
+            text = "Sys.interactive := true;;"
+            items = parse_phrase(text, TOPLEVEL_FILE)
+            assert isinstance(items, list)
+            phrase = self.compiler.compile(items, text)
+            machine.eval(phrase.unit, phrase.obj, None)
+            self.compiler.commit(phrase)
+        except Exception:       # noqa: BLE001 - a nicety: the session works without it
+            pass
 
     def close(self) -> None:
         if self.machine is not None:
