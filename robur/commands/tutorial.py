@@ -133,7 +133,10 @@ def _check(tutorials: list[Tutorial]) -> int:
 def _walk(t: Tutorial, progress: Progress, restart: bool) -> int:
     out = Renderer()
     workdir = state_dir() / "tutorial" / t.name
-    index = 0 if restart else min(progress.step(t.name), len(t.steps) - 1)
+    done = progress.step(t.name)
+    # a finished tutorial starts over, in a fresh working directory (what
+    # its steps made the first time would differ from what they expect)
+    index = 0 if restart or done >= len(t.steps) else done
     if index == 0 or not workdir.exists():
         ws = Workspace.fresh(workdir)
         index = 0
@@ -143,6 +146,9 @@ def _walk(t: Tutorial, progress: Progress, restart: bool) -> int:
         _prepare(ws, out)
         if index > 0:
             out.write(f"Resuming {t.title} at step {index + 1} of {len(t.steps)} (`--restart` starts over).")
+            if any(a.kind == "start" for step in t.steps[:index] for a in step.actions):
+                out.write("(the programs of the earlier steps start again from their beginning: "
+                          "their state, such as a count, starts afresh)")
             # the toplevel's definitions from the steps already done
             earlier = [c for step in t.steps[:index] for a in step.actions if a.kind == "repl" for c in a.commands]
             if earlier:

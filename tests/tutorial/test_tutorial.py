@@ -114,6 +114,13 @@ def test_interactive_next_back_quit_resume(tmp_path):
     child.expect(pexpect.EOF)
     listing = subprocess.run([ROBUR, "tutorial"], capture_output=True, text=True, env=env).stdout
     assert "(done)" in listing
+    # a finished tutorial starts over from its first step
+    child = pexpect.spawn(ROBUR, ["tutorial", "sample"], env=env, encoding="utf-8", timeout=60)
+    child.expect("Step 1/4: Write a file")
+    assert "Resuming" not in child.before
+    child.expect("> ")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
 
 
 # -- the real tutorials, through a pseudo-terminal ---------------------------------------
