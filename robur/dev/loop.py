@@ -69,6 +69,8 @@ class DevLoop:
         self.attach = None                   # AttachServer, while run() runs
         self._write = write or self._stdout
         self._held: Optional[list[bytes]] = None    # console output held back (_hold_console)
+        self.reloads = 0                      # for the `s` key
+        self.sent_bytes = 0
         self.commands: "queue.Queue[str]" = queue.Queue()
 
     # -- output: the VM's console and the loop's own lines share stdout ---------------
@@ -132,6 +134,7 @@ class DevLoop:
                     self.say(f"{name}'s initialiser raised {reply.message}")
                     return False
             self.loaded[name] = self._view(name)
+        self.sent_bytes += sum(len(o) for o in objects.values())
         self._hold_console()
         self.run_seq = self.machine.run(self.entry, objects[self.entry])
         # what the first build made (the Stdlib's types, the project's typed
@@ -254,6 +257,8 @@ class DevLoop:
             self._release_console()     # the old app's last lines come before it stops
             self.restart(objects[self.entry], why=f"{self.entry} changed")  # type: ignore[index]
             self.loaded[self.entry] = self._view(self.entry)                # type: ignore[arg-type]
+        self.reloads += 1
+        self.sent_bytes += size
         self.say(reload_message(order, size, (time.perf_counter() - t0) * 1000) + reason)
 
     def _dependents(self, roots: set[str]) -> set[str]:
@@ -316,8 +321,10 @@ class DevLoop:
             from ..repl.directives import format_stats
             from ..repl.toplevel import Loaded
             st = self.machine.stats()                          # type: ignore[union-attr]
+            code = (f"code loaded: {len(self.loaded)} module(s); {self.reloads} reload(s) since the start, "
+                    f"{self.sent_bytes / 1024:.1f} KB of objects sent")
             with self._lock:
-                self._write(format_stats(self.machine, st, Loaded(len(self.loaded))) + "\n")
+                self._write(format_stats(self.machine, st, Loaded(), code) + "\n")
         elif key:
             self.say(HELP)
         return True

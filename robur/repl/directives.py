@@ -253,9 +253,11 @@ def _stats(top: "Toplevel", arg) -> bool:
     return True
 
 
-def format_stats(machine, st, loaded) -> str:
+def format_stats(machine, st, loaded, code: Optional[str] = None) -> str:
     """``#stats``: the VM as robur sees it (the figures the VM reports in
-    STATS_REPLY, docs/protocol.md); "n/a" where the VM has no figure."""
+    STATS_REPLY, docs/protocol.md); "n/a" where the VM has no figure.
+    ``code`` replaces the line about the phrases loaded (``robur dev``
+    loads modules)."""
     from ..vm.protocol import StatsField as F
 
     def size(n: float) -> str:
@@ -275,7 +277,8 @@ def format_stats(machine, st, loaded) -> str:
         f" (booted in {machine.timing.boot_s * 1000:.0f} ms)",
         f"heap: {heap}; memory free {get(F.MEM_AVAILABLE, size)} (largest range {get(F.MEM_LARGEST, size)})",
         f"GC: {get(F.MINOR_COLLECTIONS)} minor, {get(F.MAJOR_COLLECTIONS)} major collections",
-        f"code loaded: {loaded.phrases} phrase(s), {size(loaded.code_bytes)} code, {size(loaded.data_bytes)} data",
+        code or f"code loaded: {loaded.phrases} phrase(s), {size(loaded.code_bytes)} code, "
+                f"{size(loaded.data_bytes)} data",
         f"control channel: {get(F.FRAMES_IN)} frames in ({get(F.BYTES_IN, size)}), {get(F.BYTES_OUT, size)} out",
     ])
 

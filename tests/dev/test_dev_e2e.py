@@ -112,6 +112,10 @@ def test_edit_error_fix_keep_raise_and_type_change(project: Path) -> None:
     c.expect_exact("restarted the app")
     c.expect(r"n=(\d+) d=\d+")
     assert int(c.match.group(1)) >= 101
+    # 6. the `s` key: the VM's figures and what robur dev loaded into it
+    c.sendline("s")
+    c.expect(r"code loaded: 3 module\(s\); (\d+) reload\(s\) since the start")
+    assert int(c.match.group(1)) == 3          # 1., 3. and 5. (2. and 4. loaded nothing)
     c.sendline("q")
     c.expect(pexpect.EOF)
 
