@@ -11,7 +11,7 @@ from ..tutorial.progress import Progress, state_dir
 from ..tutorial.render import Renderer
 from ..tutorial.runner import ROOT, Workspace, check
 
-HELP_KEYS = "[Enter] run this step   [m] I'll do it myself   [b] back   [q] quit"
+HELP_KEYS = "Enter: run this step   m: I'll do it myself   b: back   q: quit   (a letter, then Enter)"
 
 
 def tutorials_dir() -> Path:
@@ -65,9 +65,9 @@ def _prompt(action) -> str:
     if action.kind == "sh":
         return "$ "
     if action.kind == "start":
-        return f"[terminal {action.terminal}] $ "
+        return f"[second terminal '{action.terminal}'] $ "
     if action.kind == "output":
-        return f"[terminal {action.terminal}]"
+        return f"[second terminal '{action.terminal}']"
     return "# "
 
 
@@ -210,7 +210,7 @@ def _steps(t: Tutorial, progress: Progress, out: Renderer, ws: Workspace, workdi
             index = max(0, index - 1)
             continue
         if key == "m":
-            _ask(out, "Do the step in another terminal (in the working directory above), then press Enter.")
+            _ask(out, f"Do the step yourself in another terminal, in {workdir}, then press Enter.")
             if any(a.kind == "start" for a in step.actions):
                 out.write("    (robur tutorial starts the program itself, to show you what it prints "
                           "at the next steps)")

@@ -59,7 +59,8 @@ class Renderer:
             self.write(self._c(_DIM, f"    (change {action.path})"))
             self.code("diff", action.body.rstrip("\n"))
         elif action.kind == "start":
-            self.write(self._c(_DIM, f"    (in another terminal, `{action.terminal}`: it keeps running)"))
+            self.write(self._c(_DIM, f"    (in a second terminal, called '{action.terminal}' here: "
+                                     f"the program keeps running there while you go on)"))
             self.write("    " + self._c(_BOLD, "$ " + action.commands[0].text))
         elif action.kind == "output":
             self.write(self._c(_DIM, f"    (then watch what terminal `{action.terminal}` prints)"))
