@@ -59,6 +59,18 @@ extern struct rb_minor_stats caml_minor_stats __attribute__((weak));
 #define INITIAL_CAP (64 * 1024)        /* grown on demand: see room_for */
 #define DEFAULT_FRACTION 4             /* default limit: 1/4 of the largest range */
 #define IDLE_NS ((uint64_t)RB_CTL_IDLE_TIMEOUT_MS * 1000000)
+/* Waiting for input (nothing raises an interrupt when a frame arrives):
+   for SPIN_NS after the last input or handled frame the loop polls
+   continuously (a pause loop), so a frame that follows at once is served
+   at once; after that it halts (platform_idle_until) between two looks at
+   the line, POLL_NS at a time, and POLL_IDLE_NS at a time once the line
+   has been quiet for QUIET_NS.  The period bounds the delay before a frame
+   is noticed; each look costs a wakeup, which is what an idle VM spends
+   its CPU on (docs/runtime.md, "Idling"). */
+#define SPIN_NS 300000ULL
+#define POLL_NS 1000000ULL
+#define POLL_IDLE_NS 2000000ULL
+#define QUIET_NS 1000000000ULL
 
 static const char vm_name[] = "robur";
 
@@ -70,6 +82,7 @@ static size_t skipped;                 /* garbage bytes not yet reported */
 static int quiet;                      /* skipping the rest of a refused frame */
 static size_t drain;                   /* payload bytes of a TOO_LARGE frame still to drop */
 static uint64_t last_byte_ns;          /* when input last arrived */
+static uint64_t active_ns;             /* when input last arrived or a frame was last handled */
 
 static uint64_t frames_in, frames_refused, bytes_in, bytes_out;
 
@@ -435,6 +448,7 @@ static enum step step(int *code)
   dispatch_depth++;
   int stop = dispatch(kind, seq, payload, length, crc, code);
   dispatch_depth--;
+  active_ns = platform_monotonic_ns();
   return stop ? SHUTDOWN : PROGRESS;
 }
 
@@ -471,7 +485,7 @@ static int fill(void)
   if (!n) return 0;
   tail += n;
   bytes_in += n;
-  last_byte_ns = platform_monotonic_ns();
+  last_byte_ns = active_ns = platform_monotonic_ns();
   return 1;
 }
 
@@ -497,9 +511,11 @@ int rb_control_init(const struct rb_ctl_transport *t, size_t limit)
    complete frame left to handle, or RB_CTL_SERVE_YIELD after a frame whose
    handler asked for it (rb_control_yield).  The deadline is also checked
    between frames, so a flood of requests cannot keep a sleeping program
-   from running.  Nothing here holds a pointer into `in` between calls: a
-   handler may serve again (Robur.sleep inside a program started by RUN),
-   and the nested loop may compact or replace the buffer. */
+   from running.  With nothing to do it spins for SPIN_NS, then halts
+   POLL_NS at a time (never past the deadline, nor past the moment pending
+   bytes become a truncated frame).  Nothing here holds a pointer into `in`
+   between calls: a handler may serve again (Robur.sleep inside a program
+   started by RUN), and the nested loop may compact or replace the buffer. */
 static int serve_until(uint64_t deadline_ns)
 {
   int code = 0;
@@ -510,15 +526,21 @@ static int serve_until(uint64_t deadline_ns)
       yield_requested = 0;
       return RB_CTL_SERVE_YIELD;
     }
-    if (deadline_ns != RB_CTL_FOREVER && platform_monotonic_ns() >= deadline_ns)
-      return RB_CTL_SERVE_TIMEOUT;
+    uint64_t now = platform_monotonic_ns();
+    if (deadline_ns != RB_CTL_FOREVER && now >= deadline_ns) return RB_CTL_SERVE_TIMEOUT;
     if (s == PROGRESS) continue;
     if (fill()) continue;
-    if ((tail > head || drain || skipped) &&
-        platform_monotonic_ns() - last_byte_ns > IDLE_NS)
+    int pending = tail > head || drain || skipped;
+    if (pending && now - last_byte_ns > IDLE_NS) {
       idle();
-    else
+    } else if (now - active_ns < SPIN_NS) {
       __asm__ volatile("pause");
+    } else {
+      uint64_t wake = now + (now - active_ns < QUIET_NS ? POLL_NS : POLL_IDLE_NS);
+      if (wake > deadline_ns) wake = deadline_ns;
+      if (pending && wake > last_byte_ns + IDLE_NS + 1) wake = last_byte_ns + IDLE_NS + 1;
+      platform_idle_until(wake);
+    }
   }
 }
 

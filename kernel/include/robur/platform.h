@@ -50,8 +50,16 @@ _Noreturn void platform_panic(const char *msg);
 uint64_t platform_monotonic_ns(void);
 
 /* Returns once platform_monotonic_ns() >= deadline_ns (at once if it
- * already is): a pause loop on pvh, clock_nanosleep on unix. */
+ * already is), using no CPU meanwhile: on pvh a loop of
+ * platform_idle_until, on unix clock_nanosleep. */
 void platform_sleep_until(uint64_t deadline_ns);
+
+/* Waits, using no CPU, until deadline_ns at the latest; may return earlier
+ * (pvh: any interrupt, e.g. an NMI; a deadline less than ~10 us away, or a
+ * machine without an APIC timer, costs one `pause` and returns at once), so
+ * the caller loops on its own condition.  Used by polling loops that have
+ * nothing to do (the control channel, docs/runtime.md "Idling"). */
+void platform_idle_until(uint64_t deadline_ns);
 
 /* 1 and *out set on success (RDRAND on pvh, getrandom on unix), else 0. */
 int platform_random_u64(uint64_t *out);

@@ -43,6 +43,13 @@ int mem_in_guard(uintptr_t addr);
 /* trap.c */
 void trap_init(void);
 extern char rb_fault_stack[];
+#define APIC_TIMER_VECTOR 0xf0
+#define APIC_SPURIOUS_VECTOR 0xff
+/* The local APIC, xAPIC or x2APIC: apic_enable software-enables it (0, or
+ * -1 without one; idempotent); registers are named by their xAPIC offset. */
+int apic_enable(void);
+uint32_t apic_read(uint32_t reg);
+void apic_write(uint32_t reg, uint32_t v);
 
 /* time.c */
 uint64_t time_tsc_khz(void);
@@ -65,6 +72,12 @@ static inline void cpuid(uint32_t leaf, uint32_t sub, uint32_t r[4])
 static inline void wrmsr(uint32_t msr, uint64_t v)
 {
     __asm__ volatile("wrmsr" : : "c"(msr), "a"((uint32_t)v), "d"((uint32_t)(v >> 32)));
+}
+static inline uint64_t rdmsr(uint32_t msr)
+{
+    uint32_t lo, hi;
+    __asm__ volatile("rdmsr" : "=a"(lo), "=d"(hi) : "c"(msr));
+    return (uint64_t)hi << 32 | lo;
 }
 static inline void cpu_relax(void) { __asm__ volatile("pause"); }
 

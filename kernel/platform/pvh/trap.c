@@ -1,15 +1,22 @@
-/* trap.c: CPU exceptions.  Interrupts stay disabled for the whole life of the
- * VM (the console and timer are polled), so the IDT only has the 32
- * exception vectors.  They run on IST1, a separate stack: a stack overflow
- * faults with rsp pointing into the guard page, and only a fresh stack can
- * then run any code.  A page fault inside the guard page goes to
+/* trap.c: CPU exceptions, the local APIC and its two interrupts.  Maskable
+ * interrupts stay disabled (IF = 0) except inside platform_idle_until's
+ * `sti; hlt` (time.c), so the IDT has the 32 exception vectors, the APIC
+ * timer's vector and the APIC's spurious vector, and nothing else.
+ * Exceptions run on IST1, a separate stack: a stack overflow faults with
+ * rsp pointing into the guard page, and only a fresh stack can then run any
+ * code.  A page fault inside the guard page goes to
  * rb_stack_overflow_hook (the runtime raises Stack_overflow from there); any
  * other exception is a panic with a register dump and a backtrace.
  *
  * The NMI (vector 2) is the host's interrupt (docs/protocol.md,
  * "Interrupts"): it goes to rb_nmi_hook when the runtime defines one, and is
  * otherwise ignored.  It has its own stack, IST2, since it can arrive while
- * IST1 is in use (a fault being handled). */
+ * IST1 is in use (a fault being handled).
+ *
+ * The timer and spurious interrupts (vectors.S: rb_timer_stub,
+ * rb_spurious_stub) only wake a hlt: the timer's stub writes the EOI and
+ * returns, the spurious one just returns.  They run on IST3, a small stack
+ * of their own, so that the interrupted stack is never written. */
 #include "pvh.h"
 
 struct trap_frame {   /* as pushed by vectors.S, lowest address first */
@@ -23,7 +30,7 @@ struct idt_entry {   /* offset 0..15, selector, IST, type, offset 16..31 | offse
     uint64_t lo, hi;
 };
 
-/* 64-bit TSS: only ist[0] (IST1) is used. */
+/* 64-bit TSS: ist[0..2] (IST1-3) are used. */
 struct tss {
     uint32_t reserved0;
     uint64_t rsp[3];
@@ -34,10 +41,12 @@ struct tss {
 } __attribute__((packed));
 
 extern const uint64_t trap_stubs[32];   /* trap_stubs[v] = trap_stubs[0] + 16 v */
-static struct idt_entry idt[32] __attribute__((aligned(16)));
+extern char rb_timer_stub[], rb_spurious_stub[];
+static struct idt_entry idt[256] __attribute__((aligned(16)));
 static struct tss tss __attribute__((aligned(16)));
 char rb_fault_stack[RB_FAULT_STACK_SIZE] __attribute__((aligned(16), section(".noinit")));
 static char nmi_stack[RB_FAULT_STACK_SIZE] __attribute__((aligned(16), section(".noinit")));
+static char irq_stack[512] __attribute__((aligned(16), section(".noinit")));   /* 8 quads used */
 
 /* Defined by the runtime that takes interrupts (kernel/runtime/loader.c):
  * may redirect ctx like rb_stack_overflow_hook and return 1. */
@@ -47,11 +56,19 @@ extern int rb_nmi_hook(struct rb_fault_ctx *ctx) __attribute__((weak));
 #define TSS_SEL 0x18
 #define GATE_INTERRUPT 0x8e   /* present, DPL 0, 64-bit interrupt gate */
 
+static void set_gate(int v, uintptr_t a, uint64_t ist)
+{
+    idt[v].lo = (a & 0xffff) | (uint64_t)KERNEL_CS << 16 | ist << 32 | (uint64_t)GATE_INTERRUPT << 40 |
+                (uint64_t)(a >> 16 & 0xffff) << 48;
+    idt[v].hi = (uint64_t)a >> 32;
+}
+
 void trap_init(void)
 {
     uintptr_t t = (uintptr_t)&tss;
     tss.ist[0] = (uintptr_t)rb_fault_stack + RB_FAULT_STACK_SIZE;
     tss.ist[1] = (uintptr_t)nmi_stack + RB_FAULT_STACK_SIZE;
+    tss.ist[2] = (uintptr_t)irq_stack + sizeof irq_stack;
     tss.iomap_base = sizeof tss;
     /* Available 64-bit TSS descriptor: limit, base split over two quads. */
     rb_gdt[3] = (sizeof tss - 1) | ((t & 0xffffff) << 16) | (0x89UL << 40) | ((t >> 24 & 0xff) << 56);
@@ -67,6 +84,8 @@ void trap_init(void)
         idt[v].lo = v == 2 ? (lo & ~(7ULL << 32)) | 2ULL << 32 : lo;   /* NMI: IST2 */
         idt[v].hi = a >> 32;
     }
+    set_gate(APIC_TIMER_VECTOR, (uintptr_t)rb_timer_stub, 3);
+    set_gate(APIC_SPURIOUS_VECTOR, (uintptr_t)rb_spurious_stub, 3);
     struct {
         uint16_t limit;
         uint64_t base;
@@ -74,28 +93,71 @@ void trap_init(void)
     __asm__ volatile("lidt %0" : : "m"(desc));
 }
 
-/* QEMU and KVM deliver an injected NMI through the local APIC's LINT1 pin,
- * which is masked at reset: enable the APIC (interrupts stay off, IF = 0,
- * and every other LVT entry stays masked) and make LINT1 an unmasked NMI.
- * Called once the MMIO window is mapped (the loader does it on its first
- * load).  Returns 0, or -1 without an APIC. */
-int rb_platform_nmi_enable(void)
+/* ---- the local APIC ----
+ * In xAPIC mode its registers are 32-bit MMIO at the base address from
+ * IA32_APIC_BASE (inside the mapped MMIO window); in x2APIC mode (firmware
+ * or hypervisor may have switched to it) they are MSRs 0x800 + offset / 16.
+ * apic_read and apic_write take the xAPIC offset and hide the difference. */
+#define MSR_APIC_BASE 0x1b
+#define APIC_SVR 0xf0
+#define APIC_LVT_LINT0 0x350
+#define APIC_LVT_LINT1 0x360
+
+static int apic_state;                 /* 0 not yet, 1 enabled, -1 none */
+static volatile uint32_t *apic_mmio;   /* NULL in x2APIC mode */
+/* The EOI register for rb_timer_stub (vectors.S): NULL means x2APIC (MSR
+ * 0x80b). */
+volatile uint32_t *rb_apic_eoi;
+
+uint32_t apic_read(uint32_t reg)
 {
+    if (apic_mmio) return apic_mmio[reg / 4];
+    return (uint32_t)rdmsr(0x800 + reg / 16);
+}
+
+void apic_write(uint32_t reg, uint32_t v)
+{
+    if (apic_mmio)
+        apic_mmio[reg / 4] = v;
+    else
+        wrmsr(0x800 + reg / 16, v);
+}
+
+/* Software-enables the APIC (spurious vector 0xff) and masks LINT0, which
+ * QEMU and KVM set to ExtINT on the boot CPU: the legacy PIC (and the PIT
+ * left running by time.c's calibration) must never interrupt an idle hlt.
+ * Every other LVT entry stays as reset left it, masked.  Idempotent; needs
+ * the MMIO window mapped (mem_init).  0, or -1 without a usable APIC. */
+int apic_enable(void)
+{
+    if (apic_state) return apic_state > 0 ? 0 : -1;
+    apic_state = -1;
     uint32_t r[4];
     cpuid(1, 0, r);
-    if (!(r[3] & (1u << 9))) return -1;   /* no APIC */
-    uint32_t lo, hi;
-    __asm__ volatile("rdmsr" : "=a"(lo), "=d"(hi) : "c"(0x1b));   /* IA32_APIC_BASE */
-    uint64_t base = ((uint64_t)hi << 32 | lo);
+    if (!(r[3] & (1u << 9))) return -1;    /* no APIC */
+    uint64_t base = rdmsr(MSR_APIC_BASE);
     if (!(base & (1u << 11))) return -1;   /* globally disabled */
-    if (base & (1u << 10)) {               /* x2APIC mode: registers are MSRs */
-        wrmsr(0x80f, 0x1ff);               /* spurious vector 0xff, APIC enabled */
-        wrmsr(0x836, 0x400);               /* LVT LINT1: NMI, unmasked */
-        return 0;
+    if (!(base & (1u << 10))) {            /* xAPIC: MMIO, must lie in the mapped window */
+        uint64_t a = base & 0xffffff000ULL;
+        if (a < 0xfe000000ULL || a >= 0x100000000ULL) return -1;
+        apic_mmio = (volatile uint32_t *)(uintptr_t)a;
+        rb_apic_eoi = apic_mmio + 0xb0 / 4;
     }
-    volatile uint32_t *apic = (volatile uint32_t *)(uintptr_t)(base & 0xfffff000u);
-    apic[0xf0 / 4] = 0x1ff;
-    apic[0x360 / 4] = 0x400;
+    apic_write(APIC_SVR, 0x100 | APIC_SPURIOUS_VECTOR);
+    apic_write(APIC_LVT_LINT0, 1u << 16);   /* masked */
+    apic_state = 1;
+    return 0;
+}
+
+/* QEMU and KVM deliver an injected NMI through the local APIC's LINT1 pin,
+ * which is masked at reset: enable the APIC (maskable interrupts stay off)
+ * and make LINT1 an unmasked NMI.  Called once the MMIO window is mapped
+ * (the loader does it on its first load).  Returns 0, or -1 without an
+ * APIC. */
+int rb_platform_nmi_enable(void)
+{
+    if (apic_enable()) return -1;
+    apic_write(APIC_LVT_LINT1, 0x400);   /* NMI, unmasked */
     return 0;
 }
 

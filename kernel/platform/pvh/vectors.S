@@ -1,4 +1,5 @@
-/* vectors.S: entry stubs for the 32 CPU exception vectors.  Each stub makes the
+/* vectors.S: entry stubs for the 32 CPU exception vectors (and, at the end,
+ * the two APIC interrupts).  Each stub makes the
  * stack look the same (a dummy error code where the CPU pushes none, then the
  * vector), trap_common saves every general register and calls
  * trap_handler(struct trap_frame *) in C on the IST stack.  If the handler
@@ -87,6 +88,36 @@ trap_common:
         popq %rbx
         popq %rax
         addq $16, %rsp          /* vector and error code */
+        iretq
+
+/* The local APIC timer's interrupt (trap.c, time.c): it only wakes the hlt
+ * of platform_idle_until, so all it does is the EOI.  rb_apic_eoi is the
+ * xAPIC EOI register, or NULL in x2APIC mode (then MSR 0x80b).  Runs on
+ * IST3 with IF = 0; iretq restores the interrupted flags. */
+        .globl rb_timer_stub
+        .p2align 4
+rb_timer_stub:
+        pushq %rax
+        pushq %rcx
+        pushq %rdx
+        movq rb_apic_eoi(%rip), %rax
+        testq %rax, %rax
+        jz 1f
+        movl $0, (%rax)
+        jmp 2f
+1:      movl $0x80b, %ecx
+        xorl %eax, %eax
+        xorl %edx, %edx
+        wrmsr
+2:      popq %rdx
+        popq %rcx
+        popq %rax
+        iretq
+
+/* The APIC's spurious vector: no EOI (Intel SDM 10.9). */
+        .globl rb_spurious_stub
+        .p2align 4
+rb_spurious_stub:
         iretq
 
         .section .rodata

@@ -49,3 +49,9 @@ void platform_sleep_until(uint64_t deadline_ns)
     while (sys6(SYS_clock_nanosleep, CLOCK_MONOTONIC, TIMER_ABSTIME, (long)&ts, 0, 0, 0) == -EINTR) {
     }
 }
+
+/* Nothing wakes a process early here (no NMI): just sleep. */
+void platform_idle_until(uint64_t deadline_ns)
+{
+    platform_sleep_until(deadline_ns);
+}
