@@ -166,22 +166,19 @@ def main(argv: list[str]) -> int:
 
 
 def interact(top) -> int:
-    from .prompt import ReplPrompt
+    from .prompt import ReplPrompt, read_input
     from .toplevel import Quit
     from ..syntax.location import Source
     prompt = ReplPrompt(top)
     while True:
         try:
-            text = prompt.read()
+            text = read_input(prompt)
         except EOFError:
             print()
             top.at_exit()
             return 0
-        except KeyboardInterrupt:
+        if text is None:
             continue
-        if text is None or not text.strip():
-            continue
-        text = text.encode("utf-8").decode("latin-1")   # robur source text: one char per byte
         previous = signal.getsignal(signal.SIGINT)
 
         def on_sigint(signum, frame) -> None:

@@ -222,7 +222,7 @@ def run_phrase(conn: Connection, text: str) -> bool:
 
 
 def interact(conn: Connection) -> int:
-    from .prompt import ReplPrompt
+    from .prompt import ReplPrompt, read_input
     from .reader import split_phrases
     prompt = ReplPrompt(None)
     prompt.session.completer = RemoteCompleter(conn)
@@ -239,15 +239,12 @@ def interact(conn: Connection) -> int:
         if conn.gone is not None:
             raise DevGone(conn.gone)
         try:
-            text = prompt.read()
+            text = read_input(prompt)
         except EOFError:
             print()
             return 0
-        except KeyboardInterrupt:
+        if text is None:
             continue
-        if text is None or not text.strip():
-            continue
-        text = text.encode("utf-8").decode("latin-1")   # robur source text: one char per byte
         phrases, rest = split_phrases(text)
         for p in phrases:
             run_phrase(conn, p.text)

@@ -177,6 +177,19 @@ def _bindings() -> KeyBindings:
     return kb
 
 
+def read_input(prompt: "ReplPrompt") -> Optional[str]:
+    """The next input, as robur source text (one character per byte), or
+    None when there is nothing to run (empty input, Ctrl-C at the prompt).
+    Ctrl-D raises EOFError."""
+    try:
+        text = prompt.read()
+    except KeyboardInterrupt:
+        return None
+    if text is None or not text.strip():
+        return None
+    return text.encode("utf-8").decode("latin-1")
+
+
 class ReplPrompt:
     def __init__(self, top, history_file: Optional[Path] = None) -> None:
         path = history_file or history_path()
