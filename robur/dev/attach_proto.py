@@ -118,11 +118,19 @@ class UnsafeDirectory(Exception):
     pass
 
 
+_SUN_PATH = 108          # a unix socket's path must fit in sockaddr_un, NUL included
+
+
 def attach_dir() -> Path:
-    base = os.environ.get("XDG_RUNTIME_DIR")
-    if not base or not os.path.isdir(base) or not os.access(base, os.W_OK | os.X_OK):
-        base = tempfile.gettempdir()
-    return Path(base) / f"robur-attach-{os.getuid()}"
+    """$XDG_RUNTIME_DIR/robur-attach-UID, else the same under the temporary
+    directory, else under /tmp: the first whose socket paths fit."""
+    name = f"robur-attach-{os.getuid()}"
+    sock_len = len(name) + 2 + 24 + len(".sock")     # /name/KEY.sock
+    for base in (os.environ.get("XDG_RUNTIME_DIR"), tempfile.gettempdir(), "/tmp"):
+        if base and os.path.isdir(base) and os.access(base, os.W_OK | os.X_OK) and \
+                len(os.fsencode(base)) + sock_len < _SUN_PATH:
+            return Path(base) / name
+    return Path("/tmp") / name
 
 
 def check_private(path: Path) -> None:

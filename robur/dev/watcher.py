@@ -53,13 +53,12 @@ class SourceWatcher:
     """Turns file-system events under ``root`` into ChangeBatches.
 
     ``settle_after_close`` is the quiet time after a completed write or a
-    rename: what an editor does right after (renaming its backup, removing
-    a swap file) takes microseconds, so 2 ms covers it while staying off
-    the reload's path; ``settle_after_modify`` after a bare modification,
-    which may be one of several writes.
+    rename (4 ms: a save that writes several files, on a loaded machine,
+    leaves gaps of more than 2 ms between them); ``settle_after_modify``
+    after a bare modification, which may be one of several writes.
     """
 
-    def __init__(self, root: Path, settle_after_close: float = 0.002,
+    def __init__(self, root: Path, settle_after_close: float = 0.004,
                  settle_after_modify: float = 0.030):
         self.root = Path(root).resolve()
         self.settle_after_close = settle_after_close

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import socket
 from pathlib import Path
 
@@ -49,13 +50,25 @@ def test_encode_refuses_oversized_payload() -> None:
 
 
 def test_socket_path_depends_on_the_absolute_directory(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
-    (tmp_path / "p").mkdir()
-    monkeypatch.chdir(tmp_path)
-    assert P.socket_path(Path("p")) == P.socket_path(tmp_path / "p")
-    assert P.socket_path(tmp_path / "p") != P.socket_path(tmp_path)
-    assert P.socket_path(tmp_path).parent == tmp_path / f"robur-attach-{os.getuid()}"
-    assert len(str(P.socket_path(tmp_path))) < 108      # sun_path
+    runtime = Path(tempfile.mkdtemp(prefix="rt-", dir="/tmp"))      # short, like /run/user/UID
+    try:
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+        (tmp_path / "p").mkdir()
+        monkeypatch.chdir(tmp_path)
+        assert P.socket_path(Path("p")) == P.socket_path(tmp_path / "p")
+        assert P.socket_path(tmp_path / "p") != P.socket_path(tmp_path)
+        assert P.socket_path(tmp_path).parent == runtime / f"robur-attach-{os.getuid()}"
+    finally:
+        runtime.rmdir()
+
+
+def test_a_runtime_directory_too_deep_for_a_socket_is_passed_over(tmp_path: Path, monkeypatch) -> None:
+    deep = tmp_path / ("d" * 60) / ("e" * 60)
+    deep.mkdir(parents=True)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(deep))
+    path = P.socket_path(tmp_path)
+    assert not str(path).startswith(str(deep))
+    assert len(os.fsencode(str(path))) < 108      # sun_path
 
 
 def test_private_directory_is_checked(tmp_path: Path, monkeypatch) -> None:
