@@ -171,8 +171,7 @@ def _compile_unit(lam: L.Lam, unit: str, source: str, dump: Optional[Dump],
         if key is not None:
             FUNCTIONS.put(key, emitted)
         funs.append(emitted)
-    lines = timed("emit", ue.emit_unit, funs, cunit.data)
-    text = asm.to_gas(lines)
+    text = timed("emit", ue.unit_text, funs, cunit.data)
     show("asm", lambda: text)
     return CompiledUnit(unit, text, set(cunit.apply_arities), set(cunit.curry_arities), timings)
 

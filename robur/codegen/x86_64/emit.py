@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from typing import Optional
 import struct
 
 from .. import cmm as M
@@ -538,13 +539,21 @@ def _drop_jumps_to_next(lines: list) -> list:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass
 class EmittedFunction:
     """One function's assembly lines and what they need from their unit:
-    frame descriptors and float constants (label -> bits)."""
+    frame descriptors and float constants (label -> bits).  Its text for
+    GNU as is made once, when first asked for (fncache reuses it)."""
     lines: list
     frames: list
     fconsts: dict
+    _text: Optional[str] = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = A.to_gas(self.lines)
+        return self._text
 
 
 class UnitEmitter:
@@ -584,15 +593,19 @@ class UnitEmitter:
             self.fconst_defs.setdefault(lab, bits)
             self.fconsts.setdefault(bits, lab)
 
-    def emit_unit(self, funs: list[EmittedFunction], data: list) -> list:
+    def unit_text(self, funs: list[EmittedFunction], data: list) -> str:
+        """The unit's text for GNU as, each function's text made once."""
+        head, tail = self._around(data)
+        return A.to_gas(head) + "".join(f.text for f in funs) + A.to_gas(tail)
+
+    def _around(self, data: list) -> tuple[list, list]:
+        """What comes before the functions and what comes after them."""
         u = self.unit
-        out: list = []
+        head: list = []
         if self.source:
-            out.append(Dir("file", ("1 " + A.quote(self.source.encode()),)))
-        out += [Dir("text"), Dir("globl", (f"caml{u}__code_begin",)), Def(f"caml{u}__code_begin")]
-        for f in funs:
-            out += f.lines
-        out += [Dir("globl", (f"caml{u}__code_end",)), Def(f"caml{u}__code_end")]
+            head.append(Dir("file", ("1 " + A.quote(self.source.encode()),)))
+        head += [Dir("text"), Dir("globl", (f"caml{u}__code_begin",)), Def(f"caml{u}__code_begin")]
+        out: list = [Dir("globl", (f"caml{u}__code_end",)), Def(f"caml{u}__code_end")]
         out += self.emit_data(data)
         out += self.emit_frametable()
         if self.fconst_defs:
@@ -600,7 +613,7 @@ class UnitEmitter:
             for lab, bits in self.fconst_defs.items():
                 out += [Def(lab), Dir("quad", (bits,))]
         out.append(Dir("section", (".note.GNU-stack", '""', "@progbits")))
-        return out
+        return head, out
 
     def emit_data(self, data: list) -> list:
         out: list = [Dir("data"), Dir("p2align", (3,))]
