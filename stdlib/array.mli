@@ -20,8 +20,8 @@ external make : int -> 'a -> 'a array = "caml_make_vect"
     [Invalid_argument "Array.make"] when [n] is negative or too large. *)
 external create_float : int -> float array = "caml_make_float_vect"
 (** [create_float n] is a float array of length [n] with arbitrary
-    contents.  Raises [Invalid_argument] when [n] is negative or too
-    large. *)
+    contents.  Raises [Invalid_argument "Float.Array.create"] when [n] is
+    negative or too large. *)
 val init : int -> (int -> 'a) -> 'a array
 (** [init n f] is the array [[|f 0; ...; f (n-1)|]], the calls being made
     in increasing order.  Raises [Invalid_argument "Array.init"] when [n]

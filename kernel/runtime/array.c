@@ -46,7 +46,7 @@ CAMLprim value caml_make_vect(value len, value init)
 CAMLprim value caml_make_float_vect(value len)
 {
   mlsize_t size = (mlsize_t)Long_val(len);
-  if (size > Max_wosize) caml_invalid_argument("Array.create_float");
+  if (size > Max_wosize) caml_invalid_argument("Float.Array.create");   /* as OCaml 4.13 says it */
   return caml_alloc_float_array(size);
 }
 CAMLprim value caml_floatarray_create(value len) { return caml_make_float_vect(len); }

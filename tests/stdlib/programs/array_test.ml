@@ -63,6 +63,7 @@ let () =
       check (Printf.sprintf "make %d" k) (array str) (fun () -> Array.make k "x");
       check (Printf.sprintf "make float %d" k) (array float) (fun () -> Array.make k 1.5);
       check (Printf.sprintf "create_float %d" k) int (fun () -> Array.length (Array.create_float k));
+      check (Printf.sprintf "create_float %d" (k - 5)) int (fun () -> Array.length (Array.create_float (k - 5)));
       List.iter (fun j ->
           check (Printf.sprintf "make_matrix %d %d" k j) (array ia) (fun () -> Array.make_matrix k j 0))
         [-1; 0; 2])
