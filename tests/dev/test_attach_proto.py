@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import socket
 from pathlib import Path
@@ -49,17 +50,23 @@ def test_encode_refuses_oversized_payload() -> None:
         P.encode(P.OUTPUT, b"x" * (P.MAX_PAYLOAD + 1))
 
 
-def test_socket_path_depends_on_the_absolute_directory(tmp_path: Path, monkeypatch) -> None:
-    runtime = Path(tempfile.mkdtemp(prefix="rt-", dir="/tmp"))      # short, like /run/user/UID
-    try:
-        monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
-        (tmp_path / "p").mkdir()
-        monkeypatch.chdir(tmp_path)
-        assert P.socket_path(Path("p")) == P.socket_path(tmp_path / "p")
-        assert P.socket_path(tmp_path / "p") != P.socket_path(tmp_path)
-        assert P.socket_path(tmp_path).parent == runtime / f"robur-attach-{os.getuid()}"
-    finally:
-        runtime.rmdir()
+@pytest.fixture
+def runtime(monkeypatch):
+    """A private runtime directory as short as /run/user/UID (pytest's
+    tmp_path can be too deep for a socket path, and then robur falls back
+    to the shared /tmp, which these tests must not touch)."""
+    d = Path(tempfile.mkdtemp(prefix="rt-", dir="/tmp"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(d))
+    yield d
+    shutil.rmtree(d, ignore_errors=True)
+
+
+def test_socket_path_depends_on_the_absolute_directory(tmp_path: Path, runtime: Path, monkeypatch) -> None:
+    (tmp_path / "p").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert P.socket_path(Path("p")) == P.socket_path(tmp_path / "p")
+    assert P.socket_path(tmp_path / "p") != P.socket_path(tmp_path)
+    assert P.socket_path(tmp_path).parent == runtime / f"robur-attach-{os.getuid()}"
 
 
 def test_a_runtime_directory_too_deep_for_a_socket_is_passed_over(tmp_path: Path, monkeypatch) -> None:
@@ -71,9 +78,9 @@ def test_a_runtime_directory_too_deep_for_a_socket_is_passed_over(tmp_path: Path
     assert len(os.fsencode(str(path))) < 108      # sun_path
 
 
-def test_private_directory_is_checked(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+def test_private_directory_is_checked(tmp_path: Path, runtime: Path) -> None:
     d = P.ensure_attach_dir()
+    assert d.parent == runtime
     assert (os.stat(d).st_mode & 0o777) == 0o700
     os.chmod(d, 0o755)
     with pytest.raises(P.UnsafeDirectory):
