@@ -24,6 +24,7 @@ edited (docs/hot-reload.md).
 """
 from __future__ import annotations
 
+import contextlib
 import gc
 import queue
 import sys
@@ -68,7 +69,8 @@ class DevLoop:
         self.vm_lock = threading.RLock()     # the Machine: this loop and attached REPLs
         self.attach = None                   # AttachServer, while run() runs
         self._write = write or self._stdout
-        self._held: Optional[list[bytes]] = None    # console output held back (_hold_console)
+        self._held: Optional[list[bytes]] = None    # console output held back (_console_held)
+        self._hold_depth = 0
         self.reloads = 0                      # for the `s` key
         self.sent_bytes = 0
         self.commands: "queue.Queue[str]" = queue.Queue()
@@ -93,22 +95,32 @@ class DevLoop:
     # While the VM switches code, what the app prints waits until robur dev
     # has said what it did ("reloaded ...", "running ..."): the new code's
     # first lines come after the line that announces it, never before.
-    def _hold_console(self) -> None:
+    # Holds nest: the output is released when the outermost one ends.
+    @contextlib.contextmanager
+    def _console_held(self):
         with self._lock:
             if self._held is None:
                 self._held = []
+            self._hold_depth += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._hold_depth -= 1
+                self._flush_held()
+                if self._hold_depth == 0:
+                    self._held = None
 
-    def _release_console(self) -> None:
-        with self._lock:
-            held, self._held = self._held, None
-            if held:
-                self._write(b"".join(held).decode("utf-8", "replace"))
+    def _flush_held(self) -> None:
+        """Write what was held so far (the caller holds ``_lock``)."""
+        if self._held:
+            self._write(b"".join(self._held).decode("utf-8", "replace"))
+            self._held.clear()
 
     # -- start --------------------------------------------------------------------------
-    def start(self, release: bool = True) -> bool:
+    def start(self) -> bool:
         """Compile, boot, load and run.  False when the project has errors
-        (they are printed; the loop then waits for a fix).  ``release``
-        False: the app's output stays held until ``_release_console``."""
+        (they are printed; the loop then waits for a fix)."""
         from ..driver.project import load
         outcome = self.session.start()
         self.entry = load(str(self.root)).entry
@@ -135,16 +147,15 @@ class DevLoop:
                     return False
             self.loaded[name] = self._view(name)
         self.sent_bytes += sum(len(o) for o in objects.values())
-        self._hold_console()
-        self.run_seq = self.machine.run(self.entry, objects[self.entry])
-        # what the first build made (the Stdlib's types, the project's typed
-        # trees) lives as long as the loop: out of the cyclic GC's sight, so
-        # that no full collection (~0.2 s) lands in the middle of a reload
-        gc.freeze()
-        self.say(f"running {self.root.name} ({len(objects)} modules) in a {self.machine.accel.upper()} VM, "
-                 f"up in {(time.perf_counter() - t0) * 1000:.0f} ms; watching {self.root} for changes")
-        if release:
-            self._release_console()
+        with self._console_held():
+            self.run_seq = self.machine.run(self.entry, objects[self.entry])
+            # what the first build made (the Stdlib's types, the project's
+            # typed trees) lives as long as the loop: out of the cyclic GC's
+            # sight, so that no full collection (~0.2 s) lands in a reload
+            gc.freeze()
+            self.say(f"running {self.root.name} ({len(objects)} modules) in a "
+                     f"{self.machine.accel.upper()} VM, up in {(time.perf_counter() - t0) * 1000:.0f} ms; "
+                     f"watching {self.root} for changes")
         return True
 
     def say_errors(self, outcome) -> None:
@@ -232,34 +243,27 @@ class DevLoop:
         for note in notes:
             self.say(note)
         size = sum(len(objects[n]) for n in order)
-        self._hold_console()
-        try:
-            self._switch(batch, fresh, replace, restart, objects, order, size, t0, reason)
-        finally:
-            self._release_console()
-
-    def _switch(self, batch, fresh, replace, restart, objects, order, size, t0, reason) -> None:
-        if batch:
-            reply = self.machine.reload(batch, timeout=60)       # type: ignore[union-attr]
-            if reply.status != 0:
-                failed = batch[reply.failed_index][0] if reply.failed_index < len(batch) else "?"
-                self.say(f"{failed}'s initialiser raised {reply.message}; nothing was reloaded, "
-                         f"the previous versions stay active")
-                return
-        for n in fresh:
-            r = self.machine.load(n, objects[n])                 # type: ignore[union-attr]
-            if not r.ok:
-                self.say(f"{n}'s initialiser raised {r.message}")
-                return
-        for n in replace + fresh:
-            self.loaded[n] = self._view(n)
-        if restart:
-            self._release_console()     # the old app's last lines come before it stops
-            self.restart(objects[self.entry], why=f"{self.entry} changed")  # type: ignore[index]
-            self.loaded[self.entry] = self._view(self.entry)                # type: ignore[arg-type]
-        self.reloads += 1
-        self.sent_bytes += size
-        self.say(reload_message(order, size, (time.perf_counter() - t0) * 1000) + reason)
+        with self._console_held():
+            if batch:
+                reply = self.machine.reload(batch, timeout=60)       # type: ignore[union-attr]
+                if reply.status != 0:
+                    failed = batch[reply.failed_index][0] if reply.failed_index < len(batch) else "?"
+                    self.say(f"{failed}'s initialiser raised {reply.message}; nothing was reloaded, "
+                             f"the previous versions stay active")
+                    return
+            for n in fresh:
+                r = self.machine.load(n, objects[n])                 # type: ignore[union-attr]
+                if not r.ok:
+                    self.say(f"{n}'s initialiser raised {r.message}")
+                    return
+            for n in replace + fresh:
+                self.loaded[n] = self._view(n)
+            if restart:
+                self.restart(objects[self.entry], why=f"{self.entry} changed")  # type: ignore[index]
+                self.loaded[self.entry] = self._view(self.entry)                # type: ignore[arg-type]
+            self.reloads += 1
+            self.sent_bytes += size
+            self.say(reload_message(order, size, (time.perf_counter() - t0) * 1000) + reason)
 
     def _dependents(self, roots: set[str]) -> set[str]:
         units = self.session.checker.units
@@ -286,12 +290,11 @@ class DevLoop:
                 return
         if entry_obj is None:
             entry_obj = self.session._compile(self.entry)      # type: ignore[arg-type]
-        self._hold_console()
-        try:
+        with self._lock:
+            self._flush_held()      # the old app's last lines, before the new one starts
+        with self._console_held():
             self.run_seq = m.run(self.entry, entry_obj)         # type: ignore[union-attr,arg-type]
             self.say(f"restarted the app ({why})" if why else "restarted the app")
-        finally:
-            self._release_console()
 
     def poll_app(self) -> None:
         """Say so when the app's main loop ended on its own."""
@@ -351,11 +354,10 @@ class DevLoop:
                     why_not = self.attach.start()
                     if why_not:
                         self.attach = None
-                    started = self.start(release=False)
-                self.say(HELP)
-                self.say(why_not or f"robur repl --attach{self._dir_arg()} runs phrases in this VM")
-                if started:
-                    self._release_console()
+                    with self._console_held():      # the app's first lines after these
+                        self.start()
+                        self.say(HELP)
+                        self.say(why_not or f"robur repl --attach{self._dir_arg()} runs phrases in this VM")
                 while True:
                     try:
                         key = self.commands.get_nowait()
