@@ -109,10 +109,6 @@ class _DeepStackWorker:
 _WORKER = _DeepStackWorker()
 
 
-def _with_deep_stack(fn, *args):
-    return _WORKER.run(fn, *args)
-
-
 def compile_unit(lam: L.Lam, unit: str, source: str = "", dump: Optional[Dump] = None,
                  dump_passes: Iterable[str] = ()) -> CompiledUnit:
     """Compile the initialisation code of a unit to assembly text.
@@ -123,7 +119,7 @@ def compile_unit(lam: L.Lam, unit: str, source: str = "", dump: Optional[Dump] =
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _with_deep_stack(_compile_unit, lam, unit, source, dump, dump_passes)
+        return _WORKER.run(_compile_unit, lam, unit, source, dump, dump_passes)
     finally:
         if enabled:
             gc.enable()

@@ -34,7 +34,7 @@ def main(argv: list[str]) -> int:
             r = run_unix(out, prog_args, stats=args.stats, stdin="inherit", stream=stream)
         else:
             r = run_image(out, prog_args, accel=args.accel, stats=args.stats, stdin="inherit",
-                          stream=stream, quiet=False)   # the TCG note, if any: on stderr
+                          stream=stream)
         if args.stats:
             print_stats(builder, result, r)
         return r.exit_code
