@@ -17,6 +17,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "repl": ("the interactive toplevel", "robur.commands.repl:main"),
     "dev": ("run a project in a live unikernel, reloading modules as you save them", "robur.commands.dev:main"),
     "tutorial": ("list, follow step by step, or --check the tutorials", "robur.commands.tutorial:main"),
+    "server": ("the compile server that keeps build and check warm: start, stop, status, run",
+               "robur.commands.server:main"),
     "bench": ("run the benchmarks in bench/ and write bench/RESULTS.md", "robur.commands.bench:main"),
 }
 

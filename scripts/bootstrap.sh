@@ -54,6 +54,11 @@ if [ ! -x .venv/bin/python ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; th
   echo "$want" > "$stamp"
 fi
 
+# robur's native front door (launcher/robur.c) replaces pip's Python script:
+# it sends `robur build` and `robur check` to the warm compile server
+make -s -C launcher
+cmp -s build/launcher/robur .venv/bin/robur || install -m 0755 build/launcher/robur .venv/bin/robur
+
 if [ -e /dev/kvm ] && [ ! -w /dev/kvm ]; then
   say "note: /dev/kvm is not usable by $(id -un); VMs will run under TCG (slower)."
   say "      to use KVM: sudo usermod -aG kvm $(id -un), then log in again"

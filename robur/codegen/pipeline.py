@@ -110,7 +110,7 @@ _WORKER = _DeepStackWorker()
 
 
 def compile_unit(lam: L.Lam, unit: str, source: str = "", dump: Optional[Dump] = None,
-                 dump_passes: Iterable[str] = ()) -> CompiledUnit:
+                 dump_passes: Iterable[str] = (), reuse: bool = True) -> CompiledUnit:
     """Compile the initialisation code of a unit to assembly text.
     ``source`` is the file name for the debug line table."""
     # The passes allocate many short-lived objects and no garbage cycles
@@ -119,14 +119,14 @@ def compile_unit(lam: L.Lam, unit: str, source: str = "", dump: Optional[Dump] =
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _WORKER.run(_compile_unit, lam, unit, source, dump, dump_passes)
+        return _WORKER.run(_compile_unit, lam, unit, source, dump, dump_passes, reuse)
     finally:
         if enabled:
             gc.enable()
 
 
 def _compile_unit(lam: L.Lam, unit: str, source: str, dump: Optional[Dump],
-                  dump_passes: Iterable[str]) -> CompiledUnit:
+                  dump_passes: Iterable[str], reuse: bool = True) -> CompiledUnit:
     wanted = set(dump_passes)
     timings: dict[str, float] = {}
 
@@ -149,7 +149,7 @@ def _compile_unit(lam: L.Lam, unit: str, source: str, dump: Optional[Dump],
     ue = emit.UnitEmitter(unit, source)
     funs = []
     # dumps show every function's passes: no reuse then
-    reuse = not (dump is not None and wanted & {"selection", "regalloc"})
+    reuse = reuse and not (dump is not None and wanted & {"selection", "regalloc"})
     context = (source,)
     for f in cunit.functions:
         key = timed("fncache", fncache.fingerprint, f, context) if reuse else None

@@ -1,6 +1,7 @@
-"""``robur build [--target qemu|unix] [--release] FILE.ml|DIR [-o OUT]``:
+"""``robur build [--target qemu|unix] [--release] [-c] FILE.ml|DIR [-o OUT]``:
 check, compile (through the build cache) and link a project into a PVH
-image (``qemu``) or a Linux executable (``unix``)."""
+image (``qemu``) or a Linux executable (``unix``); with ``-c``, compile
+only, as ``ocamlopt -c``: one object per unit, no link."""
 from __future__ import annotations
 
 import argparse
@@ -12,15 +13,22 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="robur build", description=__doc__.split("\n\n")[0])
     add_common(ap)
     ap.add_argument("-o", dest="output", metavar="OUT", help="the output file (default: NAME.elf or NAME)")
+    ap.add_argument("-c", dest="compile_only", action="store_true",
+                    help="compile only: write each unit's object (NAME.o beside NAME.ml), do not link")
     ap.add_argument("--stats", action="store_true", help="print timings and cache counters")
     args = ap.parse_args(argv)
 
     def body() -> int:
-        from ..driver.build import Builder
+        from ..driver.build import Builder, BuildResult
         from ..driver.project import load
         project = load(args.project)
-        out = Path(args.output) if args.output else default_output(project.name, args.target)
         builder = Builder()
+        if args.compile_only:
+            builder.compile_only(project, Path(args.output) if args.output else None)
+            if args.stats:
+                print_stats(builder, BuildResult(Path(), [], builder.compiled, builder.timings))
+            return 0
+        out = Path(args.output) if args.output else default_output(project.name, args.target)
         result = builder.build(project, args.target, out)
         if args.stats:
             print_stats(builder, result)

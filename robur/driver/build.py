@@ -127,6 +127,9 @@ class Builder:
     def __init__(self, cache: BuildCache | None = None, quiet: bool = False):
         self.cache = cache if cache is not None else BuildCache()
         self.quiet = quiet
+        # ROBUR_COLD=1: compile as a fresh process would, reusing no function
+        # compiled earlier in this process (the compile server's benchmarks)
+        self.reuse = not os.environ.get("ROBUR_COLD")
         self.compiled: list[str] = []
         self.timings: dict[str, float] = {}
         self._said_stdlib = False
@@ -150,6 +153,26 @@ class Builder:
         order.append(STD_EXIT)
         self._link(products, order, Path(out), lambda objs, tmp: toolchain.link(objs, tmp, platform))
         return BuildResult(Path(out), order, list(self.compiled), dict(self.timings))
+
+    def compile_only(self, project: Project, out: Path | None = None) -> list[Path]:
+        """``robur build -c``: compile every unit of the project to an object
+        without linking, as ``ocamlopt -c`` does: ``NAME.o`` beside each
+        ``NAME.ml``, or ``out`` for a one-unit project."""
+        self.compiled = []
+        self.timings = {}
+        checker = self.check(project)
+        if out is not None and len(checker.order) != 1:
+            raise BuildFailed("-o with -c needs a project of one unit (each unit gets its own object)")
+        written = []
+        for name in checker.order:
+            u = checker.units[name]
+            path = out if out is not None else Path(u.ml_file).with_suffix(".o")
+            obj = self.user_unit(checker, u).obj
+            t0 = time.perf_counter()
+            path.write_bytes(obj)
+            self._time("write", t0)
+            written.append(path)
+        return written
 
     def live_image(self) -> Path:
         """The live image of ``robur repl`` and ``robur dev``: every Stdlib
@@ -223,12 +246,13 @@ class Builder:
         stop.  Warnings are printed as ocamlopt prints them."""
         from ..typing.driver import report_units
         from ..syntax.location import report
+        from ..ui import print_diagnostic
         t0 = time.perf_counter()
         checker = Checker()
         try:
             checker.update(project.sources)
         except RoburError as e:
-            sys.stderr.write(report(e, None) + "\n")
+            print_diagnostic(report(e, None))
             raise BuildFailed() from None
         except RecursionError:
             raise BuildFailed("the program is nested too deeply for the type checker") from None
@@ -343,7 +367,7 @@ class Builder:
             lam = make_lam()
             self._time("translate", t0)
             t0 = time.perf_counter()
-            cu = pipeline.compile_unit(lam, name, source_file)
+            cu = pipeline.compile_unit(lam, name, source_file, reuse=self.reuse)
             self._time("codegen", t0)
             t0 = time.perf_counter()
             obj = pipeline.object_of(cu, self.cache)

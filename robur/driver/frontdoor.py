@@ -38,6 +38,7 @@ def guarded(body: Callable[[], int]) -> int:
     and status 2 (BuildFailed carries its own status)."""
     from ..link.toolchain import ToolchainError
     from ..syntax.location import RoburError, report
+    from ..ui import print_diagnostic
     from ..vm import VMError
     from .build import BuildFailed
     from .project import ProjectError
@@ -48,7 +49,7 @@ def guarded(body: Callable[[], int]) -> int:
             print(f"robur: error: {e.message}", file=sys.stderr)
         return e.status
     except RoburError as e:
-        sys.stderr.write(report(e, None) + "\n")
+        print_diagnostic(report(e, None))
         return 2
     except (ProjectError, ToolchainError, VMError) as e:
         print(f"robur: error: {e}", file=sys.stderr)

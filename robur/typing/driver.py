@@ -14,7 +14,10 @@ from .printtyp import Session, signature_to_string
 
 
 def _write(stream, text: str) -> None:
-    stream.write(to_terminal(text))
+    """Diagnostics on a terminal are coloured as ocamlc colours them."""
+    from ..ui import colourise
+    text = to_terminal(text)
+    stream.write(colourise(text, stream) if stream is sys.stderr else text)
 
 
 def collect_files(args: list[str]) -> list[str]:

@@ -161,3 +161,40 @@ def test_build_writes_output(tmp_path, cache_dir):
     r = robur(["build", "--target", "unix", str(HELLO), "-o", str(out)], cache_dir)
     assert r.returncode == 0, r.stderr
     assert subprocess.run([str(out)], stdout=subprocess.PIPE).stdout == b"hello\n"
+
+
+def test_compile_only_writes_objects_beside_sources(tmp_path, cache_dir):
+    """``-c`` compiles as ``ocamlopt -c`` does: one object per unit, no link."""
+    proj = tmp_path / "proj"
+    proj.mkdir()
+    (proj / "util.ml").write_text("let twice x = 2 * x\n")
+    (proj / "main.ml").write_text("let () = print_int (Util.twice 21)\n")
+    r = robur(["build", "-c", str(proj)], cache_dir)
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in proj.iterdir()) == ["main.ml", "main.o", "util.ml", "util.o"]
+    for unit in ("main", "util"):
+        symbols = subprocess.run(["nm", str(proj / f"{unit}.o")], stdout=subprocess.PIPE, text=True).stdout
+        assert f"caml{unit.capitalize()}" in symbols
+    # the objects are the ones a whole build links (the same cache entries)
+    r = robur(["build", "--stats", "--target", "unix", str(proj), "-o", str(tmp_path / "exe")], cache_dir)
+    assert r.returncode == 0, r.stderr
+    compiled = r.stderr.decode().split("compiled: ")[1].strip().split(", ")
+    assert "Main" not in compiled and "Util" not in compiled
+    assert subprocess.run([str(tmp_path / "exe")], stdout=subprocess.PIPE).stdout == b"42"
+
+
+def test_compile_only_output_and_errors(tmp_path, cache_dir):
+    (tmp_path / "one.ml").write_text("let x = 1\n")
+    r = robur(["build", "-c", str(tmp_path / "one.ml"), "-o", str(tmp_path / "x.o")], cache_dir)
+    assert r.returncode == 0 and (tmp_path / "x.o").read_bytes()[:4] == b"\x7fELF"
+    proj = tmp_path / "two"
+    proj.mkdir()
+    (proj / "a.ml").write_text("let x = 1\n")
+    (proj / "main.ml").write_text("let () = print_int A.x\n")
+    r = robur(["build", "-c", str(proj), "-o", str(tmp_path / "y.o")], cache_dir)
+    assert r.returncode == 2 and b"-o with -c" in r.stderr
+    (tmp_path / "bad.ml").write_text('let x = 1 + "a"\n')
+    r = robur(["build", "-c", str(tmp_path / "bad.ml")], cache_dir)
+    c = robur(["check", str(tmp_path / "bad.ml")], cache_dir)
+    assert (r.returncode, r.stderr) == (c.returncode, c.stderr) == (2, c.stderr)
+    assert not (tmp_path / "bad.o").exists()
