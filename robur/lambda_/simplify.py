@@ -1,17 +1,18 @@
-"""Passes over translated lambda (OCaml's simplif.ml), run once per unit:
+"""Passes over translated lambda (OCaml's simplif.ml), run once per unit as
+one walk (``simplify``) after a count of the static exits:
 
-1. ``inline_exits``: a StaticCatch whose handler is jumped to from one
-   place only gets its handler put at that place (parameters become lets);
-   one never jumped to disappears.  Pattern matching (matching.py) shares
-   every clause body through a handler; this makes the common cases read
-   like OCaml's -dlambda.  A jump from inside a ``try`` body is not inlined:
-   the handler would then run under the exception handler.
-2. ``forward_aliases``: ``let x = y`` (a variable bound to a variable) is
-   removed and ``y`` used for ``x``.
-3. ``mark_tails``: every Apply in tail position of a function body gets
-   ``tail=True``, as OCaml's: the bodies of let/letrec, both branches of
-   if and switch arms, the second operand of ``&&``/``||``, static-catch
-   bodies and handlers, and ``try`` handlers (not ``try`` bodies).
+1. a StaticCatch whose handler is jumped to from one place only gets its
+   handler put at that place (parameters become lets); one never jumped
+   to disappears.  Pattern matching (matching.py) shares every clause body
+   through a handler; this makes the common cases read like OCaml's
+   -dlambda.  A jump from inside a ``try`` body is not inlined: the handler
+   would then run under the exception handler.
+2. ``let x = y`` (a variable bound to a variable) is removed and ``y``
+   used for ``x``.
+3. every Apply in tail position of a function body gets ``tail=True``, as
+   OCaml's: the bodies of let/letrec, both branches of if and switch arms,
+   the second operand of ``&&``/``||``, static-catch bodies and handlers,
+   and ``try`` handlers (not ``try`` bodies).
 """
 from __future__ import annotations
 
@@ -23,200 +24,258 @@ from . import ir as L
 sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
 
 
+def _children_of(*names: str) -> Callable[[L.Lam], list[L.Lam]]:
+    return lambda t: [getattr(t, n) for n in names]
+
+
+def _switch_children(t: L.Switch) -> list[L.Lam]:
+    out = [t.scrutinee] + [a for _, a in t.consts] + [a for _, a in t.blocks]
+    return out + ([t.default] if t.default is not None else [])
+
+
+# Dispatch on the exact node class: a chain of isinstance tests, at every
+# node of a unit, was most of the time of the walks over lambda.
+_CHILDREN: dict[type, Callable[[L.Lam], list[L.Lam]]] = {
+    L.Local: lambda t: [], L.Global: lambda t: [], L.Const: lambda t: [],
+    L.Apply: lambda t: [t.fn] + t.args,
+    L.Function: _children_of("body"),
+    L.Let: _children_of("value", "body"),
+    L.LetRec: lambda t: [e for _, e in t.bindings] + [t.body],
+    L.Prim: lambda t: list(t.args),
+    L.Switch: _switch_children,
+    L.StringSwitch: lambda t: ([t.scrutinee] + [a for _, a in t.cases]
+                               + ([t.default] if t.default is not None else [])),
+    L.StaticRaise: lambda t: list(t.args),
+    L.StaticCatch: _children_of("body", "handler"),
+    L.TryWith: _children_of("body", "handler"),
+    L.If: _children_of("cond", "then", "else_"),
+    L.Seq: _children_of("first", "second"),
+    L.While: _children_of("cond", "body"),
+    L.For: _children_of("start", "stop", "body"),
+    L.Assign: _children_of("value"),
+}
+
+
 def children(t: L.Lam) -> list[L.Lam]:
-    if isinstance(t, (L.Local, L.Global, L.Const)):
-        return []
-    if isinstance(t, L.Apply):
-        return [t.fn] + t.args
-    if isinstance(t, L.Function):
-        return [t.body]
-    if isinstance(t, L.Let):
-        return [t.value, t.body]
-    if isinstance(t, L.LetRec):
-        return [e for _, e in t.bindings] + [t.body]
-    if isinstance(t, L.Prim):
-        return list(t.args)
-    if isinstance(t, L.Switch):
-        out = [t.scrutinee] + [a for _, a in t.consts] + [a for _, a in t.blocks]
-        return out + ([t.default] if t.default is not None else [])
-    if isinstance(t, L.StringSwitch):
-        return [t.scrutinee] + [a for _, a in t.cases] + ([t.default] if t.default is not None else [])
-    if isinstance(t, L.StaticRaise):
-        return list(t.args)
-    if isinstance(t, L.StaticCatch):
-        return [t.body, t.handler]
-    if isinstance(t, L.TryWith):
-        return [t.body, t.handler]
-    if isinstance(t, L.If):
-        return [t.cond, t.then, t.else_]
-    if isinstance(t, L.Seq):
-        return [t.first, t.second]
-    if isinstance(t, L.While):
-        return [t.cond, t.body]
-    if isinstance(t, L.For):
-        return [t.start, t.stop, t.body]
-    if isinstance(t, L.Assign):
-        return [t.value]
-    raise TypeError(t)
+    get = _CHILDREN.get(type(t))
+    if get is None:
+        raise TypeError(t)
+    return get(t)
+
+
+def _map_apply(t: L.Apply, f: Callable[[L.Lam], L.Lam]) -> None:
+    t.fn = f(t.fn)
+    t.args = [f(a) for a in t.args]
+
+
+def _map_let(t: L.Let, f: Callable[[L.Lam], L.Lam]) -> None:
+    t.value = f(t.value)
+    t.body = f(t.body)
+
+
+def _map_letrec(t: L.LetRec, f: Callable[[L.Lam], L.Lam]) -> None:
+    t.bindings = [(v, f(e)) for v, e in t.bindings]
+    t.body = f(t.body)
+
+
+def _map_args(t: L.Prim | L.StaticRaise, f: Callable[[L.Lam], L.Lam]) -> None:
+    t.args = [f(a) for a in t.args]
+
+
+def _map_switch(t: L.Switch, f: Callable[[L.Lam], L.Lam]) -> None:
+    t.scrutinee = f(t.scrutinee)
+    t.consts = [(k, f(a)) for k, a in t.consts]
+    t.blocks = [(k, f(a)) for k, a in t.blocks]
+    t.default = f(t.default) if t.default is not None else None
+
+
+def _map_stringswitch(t: L.StringSwitch, f: Callable[[L.Lam], L.Lam]) -> None:
+    t.scrutinee = f(t.scrutinee)
+    t.cases = [(k, f(a)) for k, a in t.cases]
+    t.default = f(t.default) if t.default is not None else None
+
+
+def _map_body_handler(t: L.StaticCatch | L.TryWith, f: Callable[[L.Lam], L.Lam]) -> None:
+    t.body = f(t.body)
+    t.handler = f(t.handler)
+
+
+def _map_if(t: L.If, f: Callable[[L.Lam], L.Lam]) -> None:
+    t.cond, t.then, t.else_ = f(t.cond), f(t.then), f(t.else_)
+
+
+def _map_seq(t: L.Seq, f: Callable[[L.Lam], L.Lam]) -> None:
+    t.first, t.second = f(t.first), f(t.second)
+
+
+def _map_while(t: L.While, f: Callable[[L.Lam], L.Lam]) -> None:
+    t.cond, t.body = f(t.cond), f(t.body)
+
+
+def _map_for(t: L.For, f: Callable[[L.Lam], L.Lam]) -> None:
+    t.start, t.stop, t.body = f(t.start), f(t.stop), f(t.body)
+
+
+def _map_function(t: L.Function, f: Callable[[L.Lam], L.Lam]) -> None:
+    t.body = f(t.body)
+
+
+def _map_assign(t: L.Assign, f: Callable[[L.Lam], L.Lam]) -> None:
+    t.value = f(t.value)
+
+
+_MAP: dict[type, Callable] = {
+    L.Apply: _map_apply, L.Function: _map_function, L.Let: _map_let, L.LetRec: _map_letrec,
+    L.Prim: _map_args, L.StaticRaise: _map_args, L.Switch: _map_switch,
+    L.StringSwitch: _map_stringswitch, L.StaticCatch: _map_body_handler,
+    L.TryWith: _map_body_handler, L.If: _map_if, L.Seq: _map_seq, L.While: _map_while,
+    L.For: _map_for, L.Assign: _map_assign,
+}
 
 
 def map_children(t: L.Lam, f: Callable[[L.Lam], L.Lam]) -> L.Lam:
     """Replace each direct child ``c`` of ``t`` by ``f(c)`` (in place)."""
-    if isinstance(t, L.Apply):
-        t.fn = f(t.fn)
-        t.args = [f(a) for a in t.args]
-    elif isinstance(t, L.Function):
-        t.body = f(t.body)
-    elif isinstance(t, L.Let):
-        t.value = f(t.value)
-        t.body = f(t.body)
-    elif isinstance(t, L.LetRec):
-        t.bindings = [(v, f(e)) for v, e in t.bindings]
-        t.body = f(t.body)
-    elif isinstance(t, (L.Prim, L.StaticRaise)):
-        t.args = [f(a) for a in t.args]
-    elif isinstance(t, L.Switch):
-        t.scrutinee = f(t.scrutinee)
-        t.consts = [(k, f(a)) for k, a in t.consts]
-        t.blocks = [(k, f(a)) for k, a in t.blocks]
-        t.default = f(t.default) if t.default is not None else None
-    elif isinstance(t, L.StringSwitch):
-        t.scrutinee = f(t.scrutinee)
-        t.cases = [(k, f(a)) for k, a in t.cases]
-        t.default = f(t.default) if t.default is not None else None
-    elif isinstance(t, (L.StaticCatch, L.TryWith)):
-        t.body = f(t.body)
-        t.handler = f(t.handler)
-    elif isinstance(t, L.If):
-        t.cond, t.then, t.else_ = f(t.cond), f(t.then), f(t.else_)
-    elif isinstance(t, L.Seq):
-        t.first, t.second = f(t.first), f(t.second)
-    elif isinstance(t, L.While):
-        t.cond, t.body = f(t.cond), f(t.body)
-    elif isinstance(t, L.For):
-        t.start, t.stop, t.body = f(t.start), f(t.stop), f(t.body)
-    elif isinstance(t, L.Assign):
-        t.value = f(t.value)
+    m = _MAP.get(type(t))
+    if m is not None:
+        m(t, f)
     return t
 
 
-# -- 1. static exits used once ------------------------------------------------------------
+# -- jumps to static exits -----------------------------------------------------------------
 
-def inline_exits(t: L.Lam) -> L.Lam:
+def _exits_to_inline(t: L.Lam) -> tuple[dict[int, int], set[int]]:
+    """How many jumps go to each static-exit label, and the labels whose
+    handler can be put at its only jump (not from inside a ``try`` body)."""
     uses: dict[int, int] = {}
     raise_depth: dict[int, set[int]] = {}
     catch_depth: dict[int, int] = {}
 
     def count(x: L.Lam, depth: int) -> None:
-        if isinstance(x, L.StaticRaise):
+        # the commonest kinds first, without building a list of children
+        k = type(x)
+        if k is L.Local or k is L.Const or k is L.Global:
+            return
+        if k is L.Apply:
+            count(x.fn, depth)
+            for a in x.args:
+                count(a, depth)
+            return
+        if k is L.Prim:
+            for a in x.args:
+                count(a, depth)
+            return
+        if k is L.Let:
+            count(x.value, depth)
+            count(x.body, depth)
+            return
+        if k is L.StaticRaise:
             uses[x.label] = uses.get(x.label, 0) + 1
             raise_depth.setdefault(x.label, set()).add(depth)
-        elif isinstance(x, L.StaticCatch):
+        elif k is L.StaticCatch:
             catch_depth[x.label] = depth
-        if isinstance(x, L.TryWith):
+        elif k is L.TryWith:
             count(x.body, depth + 1)
             count(x.handler, depth)
             return
-        for c in children(x):
+        for c in _CHILDREN[k](x):
             count(c, depth)
     count(t, 0)
+    return uses, {lab for lab, n in uses.items()
+                  if n == 1 and raise_depth[lab] == {catch_depth.get(lab, -1)}}
 
-    inlinable = {lab for lab, n in uses.items()
-                 if n == 1 and raise_depth[lab] == {catch_depth.get(lab, -1)}}
+
+# -- the rewriting walk ------------------------------------------------------------------------
+
+def simplify(t: L.Lam) -> L.Lam:
+    """The module's three rewrites in one walk (each used to walk the whole
+    unit).  Nodes are visited in map_children's order, which the alias map
+    depends on (a for-loop counter is seen before its uses), each after the
+    exits at its head are inlined, so the walk sees the term 1 produces.
+    (An inlined jump's arguments are now rewritten before its handler: only
+    the order of visits to other jumps could tell, and a label inlined is
+    jumped to once.)"""
+    uses, inlinable = _exits_to_inline(t)
     handlers: dict[int, L.StaticCatch] = {}
-
-    def rewrite(x: L.Lam) -> L.Lam:
-        if isinstance(x, L.StaticCatch):
-            if uses.get(x.label, 0) == 0:
-                return rewrite(x.body)
-            if x.label in inlinable:
-                handlers[x.label] = x
-                return rewrite(x.body)
-        if isinstance(x, L.StaticRaise) and x.label in handlers:
-            h = handlers.pop(x.label)
-            body = rewrite(h.handler)
-            for p, a in reversed(list(zip(h.params, x.args))):
-                a = rewrite(a)
-                body = L.Let(p, a, body, loc=x.loc)
-            return body
-        return map_children(x, rewrite)
-    return rewrite(t)
-
-
-# -- 2. variables bound to variables ----------------------------------------------------------
-
-def forward_aliases(t: L.Lam) -> L.Lam:
-    """``let x = y in e`` becomes ``e`` with ``y`` for ``x`` (pattern
-    matching binds clause variables to the occurrences they name).  Vars
-    are unique, so one map serves the whole term; a mutable let (assigned
-    with Assign) is kept."""
     alias: dict[L.Var, L.Var] = {}
     changing: set[L.Var] = set()      # for-loop counters and mutable lets
 
-    def rewrite(x: L.Lam) -> L.Lam:
-        if isinstance(x, L.For):
-            changing.add(x.var)
-        elif isinstance(x, L.Let) and x.mutable:
-            changing.add(x.var)
-        if (isinstance(x, L.Let) and isinstance(x.value, L.Local) and not x.mutable
-                and x.value.var not in changing):
-            alias[x.var] = alias.get(x.value.var, x.value.var)
-            return rewrite(x.body)
-        if isinstance(x, L.Local):
+    def inline(x: L.Lam) -> L.Lam:
+        """``x`` with the static exits at its head inlined or removed."""
+        while True:
+            k = type(x)
+            if k is L.StaticCatch:
+                if uses.get(x.label, 0) == 0:
+                    x = x.body
+                elif x.label in inlinable:
+                    handlers[x.label] = x
+                    x = x.body
+                else:
+                    return x
+            elif k is L.StaticRaise and x.label in handlers:
+                h = handlers.pop(x.label)
+                body = h.handler
+                for p, a in reversed(list(zip(h.params, x.args))):
+                    body = L.Let(p, a, body, loc=x.loc)
+                x = body
+            else:
+                return x
+
+    def walk(x: L.Lam, tail: bool) -> L.Lam:
+        k = type(x)
+        if k is L.StaticCatch or k is L.StaticRaise:
+            x = inline(x)
+            k = type(x)
+        if k is L.Local:
             target = alias.get(x.var)
-            if target is not None:
-                return L.Local(target, loc=x.loc)
-            return x
-        return map_children(x, rewrite)
-    return rewrite(t)
-
-
-# -- 3. tail calls --------------------------------------------------------------------------
-
-def mark_tails(t: L.Lam, tail: bool = False) -> None:
-    if isinstance(t, L.Apply):
-        t.tail = tail
-        for c in [t.fn] + t.args:
-            mark_tails(c, False)
-    elif isinstance(t, L.Function):
-        mark_tails(t.body, True)
-    elif isinstance(t, L.Let):
-        mark_tails(t.value, False)
-        mark_tails(t.body, tail)
-    elif isinstance(t, L.LetRec):
-        for _, e in t.bindings:
-            mark_tails(e, False)
-        mark_tails(t.body, tail)
-    elif isinstance(t, L.If):
-        mark_tails(t.cond, False)
-        mark_tails(t.then, tail)
-        mark_tails(t.else_, tail)
-    elif isinstance(t, L.Seq):
-        mark_tails(t.first, False)
-        mark_tails(t.second, tail)
-    elif isinstance(t, (L.Switch, L.StringSwitch)):
-        mark_tails(t.scrutinee, False)
-        arms = t.consts + t.blocks if isinstance(t, L.Switch) else t.cases
-        for _, a in arms:
-            mark_tails(a, tail)
-        if t.default is not None:
-            mark_tails(t.default, tail)
-    elif isinstance(t, L.StaticCatch):
-        mark_tails(t.body, tail)
-        mark_tails(t.handler, tail)
-    elif isinstance(t, L.TryWith):
-        mark_tails(t.body, False)        # the handler frame is still on the stack
-        mark_tails(t.handler, tail)
-    elif isinstance(t, L.Prim) and t.op in ("sequand", "sequor"):
-        mark_tails(t.args[0], False)
-        mark_tails(t.args[1], tail)
-    else:
-        for c in children(t):
-            mark_tails(c, False)
-
-
-def simplify(t: L.Lam) -> L.Lam:
-    t = inline_exits(t)
-    t = forward_aliases(t)
-    mark_tails(t, False)
-    return t
+            return L.Local(target, loc=x.loc) if target is not None else x
+        if k is L.Apply:
+            x.tail = tail
+            x.fn = walk(x.fn, False)
+            x.args = [walk(a, False) for a in x.args]
+        elif k is L.Let:
+            v = x.value
+            if type(v) is L.StaticCatch or type(v) is L.StaticRaise:
+                v = x.value = inline(v)
+            if x.mutable:
+                changing.add(x.var)
+            elif type(v) is L.Local and v.var not in changing:
+                alias[x.var] = alias.get(v.var, v.var)
+                return walk(x.body, tail)
+            x.value = walk(v, False)
+            x.body = walk(x.body, tail)
+        elif k is L.Prim:
+            if x.op == "sequand" or x.op == "sequor":
+                x.args = [walk(a, tail if i == 1 else False) for i, a in enumerate(x.args)]
+            else:
+                x.args = [walk(a, False) for a in x.args]
+        elif k is L.Function:
+            x.body = walk(x.body, True)
+        elif k is L.If:
+            x.cond, x.then, x.else_ = walk(x.cond, False), walk(x.then, tail), walk(x.else_, tail)
+        elif k is L.Seq:
+            x.first, x.second = walk(x.first, False), walk(x.second, tail)
+        elif k is L.Switch:
+            x.scrutinee = walk(x.scrutinee, False)
+            x.consts = [(c, walk(a, tail)) for c, a in x.consts]
+            x.blocks = [(c, walk(a, tail)) for c, a in x.blocks]
+            x.default = walk(x.default, tail) if x.default is not None else None
+        elif k is L.LetRec:
+            x.bindings = [(v, walk(e, False)) for v, e in x.bindings]
+            x.body = walk(x.body, tail)
+        elif k is L.StaticCatch:
+            x.body = walk(x.body, tail)
+            x.handler = walk(x.handler, tail)
+        elif k is L.TryWith:
+            x.body = walk(x.body, False)        # the handler frame is still on the stack
+            x.handler = walk(x.handler, tail)
+        elif k is L.StringSwitch:
+            x.scrutinee = walk(x.scrutinee, False)
+            x.cases = [(c, walk(a, tail)) for c, a in x.cases]
+            x.default = walk(x.default, tail) if x.default is not None else None
+        elif k is L.For:
+            changing.add(x.var)
+            x.start, x.stop, x.body = walk(x.start, False), walk(x.stop, False), walk(x.body, False)
+        else:
+            map_children(x, lambda c: walk(c, False))
+        return x
+    return walk(t, False)

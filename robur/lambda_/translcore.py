@@ -216,10 +216,11 @@ class Translator:
 
     # -- expressions --------------------------------------------------------------------
     def expr(self, e: TExpr, name: str = "") -> L.Lam:
-        method = getattr(self, "x_" + e.kind, None)
+        kind = e.kind
+        method = _EXPR_METHODS.get(kind)
         if method is None:
-            raise TranslError(f"expression {e.kind} at {e.loc!r}")
-        lam = method(e, name) if e.kind in ("Fun", "Function", "Constraint") else method(e)
+            raise TranslError(f"expression {kind} at {e.loc!r}")
+        lam = method(self, e, name) if kind in _NAMED_KINDS else method(self, e)
         if lam.loc is L.NOWHERE:
             lam.loc = e.loc
         return lam
@@ -587,6 +588,13 @@ class Translator:
     def x_Try(self, e: TExpr) -> L.Lam:
         from .matching import compile_try
         return compile_try(self, e)
+
+
+# ``expr``'s dispatch: expression kind -> method (a dict lookup rather than a
+# getattr on a built name for every node).
+_EXPR_METHODS: dict[str, Callable] = {
+    name[2:]: f for name, f in vars(Translator).items() if name.startswith("x_")}
+_NAMED_KINDS = frozenset(("Fun", "Function", "Constraint"))   # take the bound name
 
 
 def lazy_shortcut(e: TExpr) -> Optional[str]:

@@ -54,6 +54,28 @@ def _neg(text: str) -> str:
     return text[1:] if text.startswith("-") else "-" + text
 
 
+def _edge(c: list | tuple, first: bool) -> Token | Location | None:
+    """The token or location where the children ``c`` begin (``first``) or end."""
+    for x in (c if first else reversed(c)):
+        if x is None:
+            continue
+        if type(x) is Token:
+            return x
+        if isinstance(x, (list, tuple)):
+            # lists of nodes, and the tuples some rules return between
+            # callbacks (a type's kind, a constructor's arguments, a field)
+            e = _edge(x, first)
+        elif isinstance(x, Location):
+            e = x
+        elif isinstance(x, A.Case):
+            e = x.pat.loc if first else x.body.loc
+        else:
+            e = getattr(x, "loc", None)
+        if e is not None:
+            return e
+    return None
+
+
 class Builder:
     """The callbacks.  ``callbacks()`` maps rule and alias names to methods."""
 
@@ -64,40 +86,19 @@ class Builder:
     def tloc(self, t: Token) -> Location:
         return Location(self.file, t.start_pos, t.end_pos, t.line, t.column, t.end_line)
 
-    def _first(self, c: list) -> Location | None:
-        for x in c:
-            l = self._loc_of(x, first=True)
-            if l is not None:
-                return l
-        return None
-
-    def _last(self, c: list) -> Location | None:
-        for x in reversed(c):
-            l = self._loc_of(x, first=False)
-            if l is not None:
-                return l
-        return None
-
-    def _loc_of(self, x, first: bool) -> Location | None:
-        if x is None:
-            return None
-        if isinstance(x, Token):
-            return self.tloc(x)
-        if isinstance(x, (list, tuple)):
-            # lists of nodes, and the tuples some rules return between
-            # callbacks (a type's kind, a constructor's arguments, a field)
-            return self._first(x) if first else self._last(x)
-        if isinstance(x, Location):
-            return x
-        if isinstance(x, A.Case):
-            return (x.pat.loc if first else x.body.loc)
-        return getattr(x, "loc", None)
-
     def span(self, c: list) -> Location:
-        a = self._first(c)
-        b = self._last(c)
+        # Read the bounds off the edge tokens/locations directly: no
+        # intermediate Location is built (span runs for most reductions).
+        a = _edge(c, True)
+        b = _edge(c, False)
         assert a is not None and b is not None, c
-        return Location(self.file, a.start, b.end, a.line, a.col, b.end_line)
+        if type(a) is Token:
+            start, line, col = a.start_pos, a.line, a.column
+        else:
+            start, line, col = a.start, a.line, a.col
+        if type(b) is Token:
+            return Location(self.file, start, b.end_pos, line, col, b.end_line)
+        return Location(self.file, start, b.end, line, col, b.end_line)
 
     # -- callbacks table -----------------------------------------------------------
     def callbacks(self) -> dict:
@@ -298,7 +299,7 @@ class Builder:
         if op.type == "COLONCOLON":
             arg = A.Tuple(items=[a, b], loc=loc)
             return A.Construct(name=("::",), arg=arg, loc=loc)
-        return A.Apply(fn=A.Ident(name=(str(op),), loc=self.tloc(op)), args=[a, b], loc=loc)
+        return A.Apply(fn=A.Ident(name=(op.value,), loc=self.tloc(op)), args=[a, b], loc=loc)
 
     def _tuple(self, items: list) -> A.Expr:
         a, b = items[0].loc, items[-1].loc
@@ -542,7 +543,7 @@ class Builder:
     # -- names -------------------------------------------------------------------
     def r_val_ident(self, c):
         if len(c) == 1:
-            return Name((str(c[0]),), self.tloc(c[0]))
+            return Name((c[0].value,), self.tloc(c[0]))
         return Name((c[1],), self.span(c))
 
     def r_operator(self, c):
@@ -555,7 +556,7 @@ class Builder:
             x = c[0]
             if isinstance(x, Name):
                 return x
-            return Name((str(x),), self.tloc(x))
+            return Name((x.value,), self.tloc(x))
         head = c[0]
         last = c[-1]
         tail = last.parts if isinstance(last, Name) else (str(last),)

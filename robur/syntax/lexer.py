@@ -87,9 +87,11 @@ _INT = r"(?:0[xX][0-9A-Fa-f][0-9A-Fa-f_]*|0[oO][0-7][0-7_]*|0[bB][01][01_]*|[0-9
 _FLOAT = (r"(?:[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][+-]?[0-9][0-9_]*)?"
           r"|0[xX][0-9A-Fa-f][0-9A-Fa-f_]*(?:\.[0-9A-Fa-f_]*)?(?:[pP][+-]?[0-9][0-9_]*)?)")
 
+# Blanks are skipped as part of the next match: one match per token, which
+# starts where its group does.
 MASTER = re.compile(r"""
-  (?P<ws>[ \t\r\f]+)
-| (?P<nl>\n)
+[ \t\r\f]*(?:
+  (?P<nl>\n)
 | (?P<lident>[a-z_\xdf-\xf6\xf8-\xff][A-Za-z0-9_'\xc0-\xd6\xd8-\xf6\xf8-\xff]*)
 | (?P<uident>[A-Z\xc0-\xd6\xd8-\xde][A-Za-z0-9_'\xc0-\xd6\xd8-\xf6\xf8-\xff]*)
 | (?P<number>[0-9])
@@ -100,7 +102,10 @@ MASTER = re.compile(r"""
 | (?P<qstring>\{[a-z_]*\|)
 | (?P<op>[!$%&*+\-./:<=>?@^|~\#])
 | (?P<punct>[(),;\[\]{}`])
-""", re.VERBOSE)
+)""", re.VERBOSE)
+
+_BLANKS = re.compile(r"[ \t\r\f]*")
+_COMMENT_SKIP = re.compile(r"[(*\n\"{']")
 
 _INT_RE = re.compile(_INT + r"[g-zG-Z]?")
 _FLOAT_RE = re.compile(_FLOAT + r"[g-zG-Z]?")
@@ -152,111 +157,118 @@ class Lexer:
             self.line += n
             self.bol = self.text.rindex("\n", start, end) + 1
 
+    def _latin1_alert(self, start: int, end: int, line: int, bol: int) -> None:
+        self.warnings.append(Diagnostic(self.loc(start, end, line, bol), "Alert deprecated",
+                                        "ISO-Latin1 characters in identifiers"))
+
     def _tok(self, kind: str, value: object, start: int, end: int) -> Token:
         return Token(kind, value, start, self.line, start - self.bol, self.line, end)
 
     # -- main loop -----------------------------------------------------------
     def tokens(self) -> Iterator[Token]:
+        # The position, line and line start live in locals while tokens are
+        # matched (this loop is most of the lexer's time); they are written
+        # back before a helper method or an error needs them.
         text = self.text
         n = len(text)
         match = MASTER.match
         keywords = KEYWORDS
+        pos, line, bol = self.pos, self.line, self.bol
         while True:
-            pos = self.pos
-            if pos >= n:
-                return
             m = match(text, pos)
             if m is None:
+                pos = _BLANKS.match(text, pos).end()
+                self.pos, self.line, self.bol = pos, line, bol
+                if pos >= n:
+                    return
                 raise self.error(pos, pos + 1, f"Illegal character ({_escape_for_message(text[pos])})")
             kind = m.lastgroup
+            start = m.start(kind)
             end = m.end()
-            if kind == "ws":
-                self.pos = end
-                continue
-            if kind == "nl":
-                self.pos = end
-                self.line += 1
-                self.bol = end
-                continue
-            if kind == "lident" or kind == "uident":
-                word = m.group()
-                if not word.isascii():
-                    self.warnings.append(Diagnostic(self.loc(pos, end, self.line, self.bol), "Alert deprecated",
-                                                    "ISO-Latin1 characters in identifiers"))
             if kind == "lident":
+                word = text[start:end]
+                if not word.isascii():
+                    self._latin1_alert(start, end, line, bol)
                 if word == "_":
-                    yield self._tok("UNDERSCORE", word, pos, end)
+                    yield Token("UNDERSCORE", word, start, line, start - bol, line, end)
                 else:
                     kw = keywords.get(word)
-                    if kw is not None and end < n and text[end] in SYMBOLCHARS and word in ("let", "and") \
-                            and text[end] in "$&*+-/<=>@^|" :
+                    if kw is not None and (word == "let" or word == "and") and end < n \
+                            and text[end] in "$&*+-/<=>@^|":
                         # `let*` / `and+`: binding operators
                         oend = end + 1
                         while oend < n and text[oend] in DOTSYMBOLCHARS:
                             oend += 1
-                        yield self._tok("LETOP" if word == "let" else "ANDOP", text[pos:oend], pos, oend)
-                        self.pos = oend
+                        yield Token("LETOP" if word == "let" else "ANDOP", text[start:oend], start, line,
+                                    start - bol, line, oend)
+                        pos = oend
                         continue
-                    yield self._tok(kw or "LIDENT", word, pos, end)
-                self.pos = end
-                continue
-            if kind == "uident":
-                yield self._tok("UIDENT", m.group(), pos, end)
-                self.pos = end
-                continue
-            if kind == "punct":
-                c = m.group()
+                    yield Token(kw or "LIDENT", word, start, line, start - bol, line, end)
+                pos = end
+            elif kind == "nl":
+                pos = bol = end
+                line += 1
+            elif kind == "uident":
+                word = text[start:end]
+                if not word.isascii():
+                    self._latin1_alert(start, end, line, bol)
+                yield Token("UIDENT", word, start, line, start - bol, line, end)
+                pos = end
+            elif kind == "punct":
+                c = text[start]
                 if c == "[" and end < n and text[end] in "|<>@%":
-                    yield from self._op(pos)
-                    continue
-                if c == ";" and end < n and text[end] == ";":
-                    yield self._tok("SEMISEMI", ";;", pos, end + 1)
-                    self.pos = end + 1
-                    continue
-                if c == "{" and end < n and text[end] == "<":
-                    yield self._tok("LBRACELESS", "{<", pos, end + 1)
-                    self.pos = end + 1
-                    continue
-                yield self._tok(FIXED[c], c, pos, end)
-                self.pos = end
-                continue
-            if kind == "op":
-                yield from self._op(pos)
-                continue
-            if kind == "number":
-                yield self._number(pos)
-                continue
-            if kind == "char":
-                body = m.group()[1:-1]
+                    self.pos, self.line, self.bol = start, line, bol
+                    yield from self._op(start)
+                    pos = self.pos
+                elif c == ";" and end < n and text[end] == ";":
+                    yield Token("SEMISEMI", ";;", start, line, start - bol, line, end + 1)
+                    pos = end + 1
+                elif c == "{" and end < n and text[end] == "<":
+                    yield Token("LBRACELESS", "{<", start, line, start - bol, line, end + 1)
+                    pos = end + 1
+                else:
+                    yield Token(FIXED[c], c, start, line, start - bol, line, end)
+                    pos = end
+            elif kind == "op":
+                self.pos, self.line, self.bol = start, line, bol
+                yield from self._op(start)
+                pos = self.pos
+            elif kind == "number":
+                self.pos, self.line, self.bol = start, line, bol
+                yield self._number(start)
+                pos = self.pos
+            elif kind == "char":
+                body = text[start + 1:end - 1]
                 if len(body) == 4 and body[1].isdigit() and int(body[1:]) > 255:
-                    raise self.error(pos + 1, end - 1, f"Illegal backslash escape in string or character ({body}): {int(body[1:])} is outside the range of legal characters (0-255).")
-                yield self._tok("CHAR", _decode_char(body), pos, end)
-                if text[pos + 1] == "\n":
-                    self.line += 1
-                    self.bol = pos + 2
-                self.pos = end
-                continue
-            if kind == "quote":
+                    self.pos, self.line, self.bol = start, line, bol
+                    raise self.error(start + 1, end - 1, f"Illegal backslash escape in string or character ({body}): {int(body[1:])} is outside the range of legal characters (0-255).")
+                yield Token("CHAR", _decode_char(body), start, line, start - bol, line, end)
+                if text[start + 1] == "\n":
+                    line += 1
+                    bol = start + 2
+                pos = end
+            elif kind == "quote":
                 if end < n and text[end] == "\\":
                     # a character literal with a bad escape
                     close = text.find("'", end + 1)
                     stop = close + 1 if 0 < close - end <= 5 else min(n, end + 2)
                     esc = text[end:stop - 1] if close > 0 else text[end:end + 2]
-                    raise self.error(pos, min(n, end + 2),
+                    self.pos, self.line, self.bol = start, line, bol
+                    raise self.error(start, min(n, end + 2),
                                      f"Illegal backslash escape in string or character ({esc})")
-                yield self._tok("QUOTE", "'", pos, end)
-                self.pos = end
-                continue
-            if kind == "string":
-                yield self._string(pos)
-                continue
-            if kind == "comment":
-                self._comment(pos)
-                continue
-            if kind == "qstring":
-                yield self._quoted_string(pos, m.group()[1:-1])
-                continue
-            raise AssertionError(kind)
+                yield Token("QUOTE", "'", start, line, start - bol, line, end)
+                pos = end
+            else:
+                self.pos, self.line, self.bol = start, line, bol
+                if kind == "string":
+                    yield self._string(start)
+                elif kind == "comment":
+                    self._comment(start)
+                elif kind == "qstring":
+                    yield self._quoted_string(start, text[start + 1:end - 1])
+                else:
+                    raise AssertionError(kind)
+                pos, line, bol = self.pos, self.line, self.bol
 
     # -- numbers -----------------------------------------------------------
     def _number(self, pos: int) -> Token:
@@ -502,7 +514,9 @@ class Lexer:
                 else:
                     i += 1
             else:
-                i += 1
+                # skip to the next character that can matter
+                m = _COMMENT_SKIP.search(text, i + 1)
+                i = m.start() if m is not None else n
 
 
 def _decode_char(body: str) -> str:

@@ -26,7 +26,7 @@ from typing import Iterator
 import lark
 from lark import Lark
 from lark.lexer import Lexer as _LarkLexer
-from lark.parse_tree_builder import ParseTreeBuilder
+from lark.parse_tree_builder import ChildFilterLALR, ChildFilterLALR_NoPlaceholders, ParseTreeBuilder
 from lark.parsers.lalr_analysis import Shift
 
 from . import ast as A
@@ -56,8 +56,9 @@ def _cache_dir() -> Path:
 
 class _Tables:
     """The grammar's rules and its LALR tables in a compact form: for each
-    state, token type -> ``(True, next_state)`` for a shift or
-    ``(False, size, nonterminal, rule_index)`` for a reduction."""
+    state, token type -> ``next_state`` (an int) for a shift or a goto, or
+    ``(size, nonterminal, rule_index)`` for a reduction (index -1: a
+    pass-through)."""
 
     def __init__(self, rules: list, actions: list[dict], start_states: dict, end_states: dict):
         self.rules = rules
@@ -76,12 +77,12 @@ class _Tables:
             out = actions[state]
             for tok, (act, arg) in row.items():
                 if act is Shift:
-                    out[str(tok)] = (True, arg)
+                    out[str(tok)] = arg
                 elif _passes_through(arg):
-                    out[str(tok)] = (False, 1, str(arg.origin.name), -1)
+                    out[str(tok)] = (1, str(arg.origin.name), -1)
                 else:
                     i = index.get(id(arg), by_value.get(arg))
-                    out[str(tok)] = (False, len(arg.expansion), str(arg.origin.name), i)
+                    out[str(tok)] = (len(arg.expansion), str(arg.origin.name), i)
         return cls(list(lk.rules), actions, dict(table.start_states), dict(table.end_states))
 
 
@@ -92,10 +93,13 @@ def _passes_through(rule) -> bool:
             and not (not rule.expansion[0].is_term and rule.expansion[0].name.startswith("_")))
 
 
+_TABLES_FORMAT = "2"    # of the pickled _Tables: change it with _Tables' layout
+
+
 def _load_tables() -> _Tables:
     """The grammar's rules and LALR tables, from the cache when possible."""
     grammar = GRAMMAR_PATH.read_text()
-    key = hashlib.sha256((grammar + lark.__version__ + sys.version).encode()).hexdigest()[:20]
+    key = hashlib.sha256((_TABLES_FORMAT + grammar + lark.__version__ + sys.version).encode()).hexdigest()[:20]
     path = _cache_dir() / f"grammar-{key}.pickle"
     try:
         with open(path, "rb") as f:
@@ -147,13 +151,49 @@ class _Parsers:
             ptb = ParseTreeBuilder(tables.rules, lark.Tree, propagate_positions=False,
                                    ambiguous=False, maybe_placeholders=True)
             by_rule = ptb.create_callback(_CallbackTable(builder.callbacks()))
-            entry = ([by_rule[r] for r in tables.rules], builder)
+            entry = ([_specialize(by_rule[r]) for r in tables.rules], builder)
         entry[1].file = file
         return entry
 
     def give_back(self, entry: tuple[list, Builder]) -> None:
         if len(self._free) < 4:
             self._free.append(entry)
+
+
+def _specialize(callback):
+    """Lark's child filters (splicing ``_rule`` children, adding ``None``
+    for absent ``[x]``) interpret their plan at every reduction; compile the
+    plan into a function instead.  The result is the list Lark's filter
+    builds, first spliced list reused as it does (left-recursive lists grow
+    in place)."""
+    if isinstance(callback, ChildFilterLALR_NoPlaceholders):
+        plan = [(i, expand, 0) for i, expand in callback.to_include]
+        trailing = 0
+    elif isinstance(callback, ChildFilterLALR):
+        plan = list(callback.to_include)
+        trailing = callback.append_none
+    else:
+        return callback
+    lines = ["def filtered(c):"]
+    started = False
+    for i, expand, nones in plan:
+        if nones:
+            lines.append(f"    r {'+' if started else ''}= [None] * {nones}")
+            started = True
+        if expand:
+            lines.append(f"    r {'+' if started else ''}= c[{i}].children")
+        else:
+            lines.append(f"    r.append(c[{i}])" if started else f"    r = [c[{i}]]")
+        started = True
+    if trailing:
+        lines.append(f"    r {'+' if started else ''}= [None] * {trailing}")
+        started = True
+    if not started:
+        lines.append("    r = []")
+    lines.append("    return build(r)")
+    scope = {"build": callback.node_builder}
+    exec("\n".join(lines), scope)
+    return scope["filtered"]
 
 
 class _CallbackTable:
@@ -221,6 +261,9 @@ def _first_unsupported(tokens: list[Token]) -> tuple[int, str] | None:
     prev = None
     for i, t in enumerate(tokens):
         k = t.type
+        if k not in _WATCHED:
+            prev = t
+            continue
         feature = _UNSUPPORTED_TOKENS.get(k)
         if feature is not None:
             return i, feature
@@ -244,12 +287,31 @@ _KEYWORD_TYPES = {"LET", "MATCH", "FUN", "FUNCTION", "TRY", "IF", "WHILE", "FOR"
                   "LAZY", "STRUCT", "SIG", "VAL", "AND", "IN"}
 _ITEM_STARTS = {"LET", "MODULE", "OPEN", "INCLUDE", "EXTERNAL", "VAL", "SEMISEMI", "END",
                 "STRUCT", "SIG"}
+# the token types _first_unsupported looks at (other tokens are only a `prev`)
+_WATCHED = (set(_UNSUPPORTED_TOKENS) | set(_AFTER_LPAREN) | _ITEM_STARTS
+            | {"PERCENT", "COLON", "TYPE", "EXCEPTION"})
 
 
 class _Unexpected(Exception):
     def __init__(self, token: Token, expected: set[str]):
         self.token = token
         self.expected = expected
+
+
+# start rule -> (state below, top state, lookahead) -> the top state after the
+# chain of pass-through reductions that starts there (the tables are the
+# same for the whole process).
+_CHAINS: dict[str, dict[tuple[int, int, str], int]] = {}
+
+
+def _chain_end(actions: list[dict], under: int, name: str, ttype: str, end_state: int) -> int:
+    top = actions[under][name]
+    while top != end_state:
+        e = actions[top].get(ttype)
+        if e is None or e.__class__ is int or e[2] >= 0:
+            break
+        top = actions[under][e[1]]
+    return top
 
 
 def _drive(tokens: list[Token], eof: Token, start: str, callbacks: list) -> object:
@@ -261,28 +323,39 @@ def _drive(tokens: list[Token], eof: Token, start: str, callbacks: list) -> obje
     values: list = []
     push_state = states.append
     push_value = values.append
+    chains = _CHAINS.setdefault(start, {})
     for tok in itertools.chain(tokens, (eof,)):
         ttype = tok.type
         while True:
             entry = actions[states[-1]].get(ttype)
-            if entry is None:
-                raise _Unexpected(tok, set(actions[states[-1]]))
-            if entry[0]:
-                push_state(entry[1])
+            if entry.__class__ is int:
+                push_state(entry)
                 push_value(tok)
                 break
-            _, size, name, rule = entry
-            if rule < 0:            # `?rule: x`: the value stays as it is
-                states.pop()
+            if entry is None:
+                raise _Unexpected(tok, set(actions[states[-1]]))
+            size, name, rule = entry
+            if rule < 0:
+                # `?rule: x`: the value stays as it is, and only the top
+                # state changes; a chain of them (the precedence levels)
+                # depends on the state below and the lookahead alone.
+                key = (states[-2], states[-1], ttype)
+                top = chains.get(key)
+                if top is None:
+                    top = chains[key] = _chain_end(actions, states[-2], name, ttype, end_state)
+                states[-1] = top
             else:
-                if size:
+                if size == 1:
+                    states.pop()
+                    push_value(callbacks[rule]([values.pop()]))
+                elif size:
                     children = values[-size:]
                     del values[-size:]
                     del states[-size:]
+                    push_value(callbacks[rule](children))
                 else:
-                    children = []
-                push_value(callbacks[rule](children))
-            push_state(actions[states[-1]][name][1])
+                    push_value(callbacks[rule]([]))
+                push_state(actions[states[-1]][name])
             if states[-1] == end_state and ttype == "$END":
                 return values[-1]
     raise AssertionError("the end of input is never shifted")

@@ -46,6 +46,11 @@ def resolve(items: list, table: dict[str, tuple[int, int]],
     ``binary(op_token, left, right)`` builds one operator node;
     ``tuple_(items)`` builds an n-ary comma node.
     """
+    if len(items) == 3:             # one operator, the common case
+        op = items[1]
+        if table[op.type][1] == NARY:
+            return tuple_([items[0], items[2]])
+        return binary(op, items[0], items[2])
     operands: list = [items[0]]
     ops: list = []
 

@@ -15,38 +15,58 @@ def _slots(cls: type) -> tuple[str, ...]:
     return tuple(n for n in dict.fromkeys(names) if n not in ("loc", "attrs"))
 
 
-_SLOTS: dict[type, tuple[str, ...]] = {}
+# How free_modules treats a node of each class (computed on first sight):
+# _LIST, _TUPLE, _SKIP (not a syntax node), or for a syntax node the field
+# naming a module path whose head is free (or None) and the fields to visit.
+_LIST, _TUPLE, _SKIP = object(), object(), object()
+_PLANS: dict[type, object] = {}
+
+
+def _plan(cls: type) -> object:
+    if issubclass(cls, list):
+        plan: object = _LIST
+    elif issubclass(cls, tuple):
+        plan = _TUPLE
+    elif cls.__module__ != A.__name__:
+        plan = _SKIP
+    else:
+        head = None
+        if issubclass(cls, _MODULE_PATH_NODES):
+            head = "module" if issubclass(cls, (A.SigOpen, A.POpen)) else "name"
+        elif issubclass(cls, A.WithConstraint):
+            head = "module"
+        plan = (head, _slots(cls))
+    _PLANS[cls] = plan
+    return plan
 
 
 def free_modules(node: object) -> set[str]:
     out: set[str] = set()
     stack = [node]
+    pop = stack.pop
+    push = stack.append
+    plans = _PLANS
     while stack:
-        x = stack.pop()
-        if isinstance(x, list):
+        x = pop()
+        plan = plans.get(type(x))
+        if plan is None:
+            plan = _plan(type(x))
+        if plan is _LIST:
             stack.extend(x)
-            continue
-        if isinstance(x, tuple):
-            if x and all(isinstance(s, str) for s in x):
+        elif plan is _TUPLE:
+            if x and all(type(s) is str for s in x):
                 if len(x) > 1 and x[0][:1].isupper():
                     out.add(x[0])
             else:
                 stack.extend(x)
-            continue
-        cls = type(x)
-        if cls.__module__ != A.__name__:
-            continue
-        if isinstance(x, _MODULE_PATH_NODES):
-            name = x.name if not isinstance(x, (A.SigOpen, A.POpen)) else x.module
-            if name:
-                out.add(name[0])
-        if isinstance(x, A.WithConstraint) and x.module:
-            out.add(x.module[0])
-        names = _SLOTS.get(cls)
-        if names is None:
-            names = _SLOTS[cls] = _slots(cls)
-        for n in names:
-            v = getattr(x, n, None)
-            if v is not None and not isinstance(v, (str, int, bool, float)):
-                stack.append(v)
+        elif plan is not _SKIP:
+            head, names = plan  # type: ignore[misc]
+            if head is not None:
+                name = getattr(x, head)
+                if name:
+                    out.add(name[0])
+            for n in names:
+                v = getattr(x, n, None)
+                if v is not None:
+                    push(v)
     return out

@@ -228,9 +228,32 @@ def find_module(path: Path) -> ModType:
         raise LookupError_(path)
     if fmty.param is None:
         return fmty.result
+    return apply_functor(fmty, path.arg)
+
+
+def apply_functor(fmty: MtyFunctor, arg: Path) -> ModType:
+    """The result of functor type ``fmty`` with its parameter replaced by
+    ``arg``.  Kept (with the components later computed on it) when ``arg``
+    names only Stdlib modules, which live unchanged as long as the process:
+    ``'a Map.Make(Int).t`` is resolved again for every use of such a type."""
+    got = fmty.applied.get(arg)
+    if got is not None:
+        return got
     s = Subst()
-    s.paths[fmty.param] = path.arg
-    return s.mty(fmty.result)
+    s.paths[fmty.param] = arg  # type: ignore[index]
+    got = s.mty(fmty.result)
+    if _stdlib_path(arg):
+        fmty.applied[arg] = got
+    return got
+
+
+def _stdlib_path(p: Path) -> bool:
+    from .stdlib_env import _UNITS   # late: stdlib_env imports us
+    if isinstance(p, Ident):
+        return _UNITS.get(p.name) is p
+    if isinstance(p, PDot):
+        return _stdlib_path(p[0])
+    return _stdlib_path(p.fn) and _stdlib_path(p.arg)
 
 
 def module_entry_mty(e: list) -> ModType:

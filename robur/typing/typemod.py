@@ -10,7 +10,7 @@ from typing import Optional
 from ..syntax import ast as A
 from ..syntax.location import Location
 
-from .env import (Env, LookupError_, components, expand_mty, find_module)
+from .env import (Env, LookupError_, apply_functor, components, expand_mty, find_module)
 from .errors import Text, TypingError
 from .lookup import lookup, lookup_module_path
 from .subst import Subst
@@ -134,13 +134,11 @@ def type_module(ctx, env: Env, me: A.ModuleExpr) -> TModule:
         if fmty.param_mty is None:
             raise TypingError(me.loc, Text("This is a generative functor. It can only be applied to ()"))
         check_inclusion(me.loc, _unalias(arg.mty), fmty.param_mty, arg_path(arg), functor_arg=True)
-        s = Subst()
         res = fmty.result
         if fmty.param is not None:
             ap = arg_path(arg)
             if ap is not None:
-                s.paths[fmty.param] = ap
-                res = s.mty(res)
+                res = apply_functor(fmty, ap)
                 fp = arg_path(fn)
                 if fp is not None:
                     res = strengthen(res, PApply(fp, ap))

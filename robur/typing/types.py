@@ -270,6 +270,7 @@ class MtyFunctor:
     param: Optional[Ident]       # None for a generative functor "()"
     param_mty: Optional["ModType"]
     result: "ModType"
+    applied: dict = field(default_factory=dict, repr=False)   # argument path -> result (env.py)
 
 
 @dataclass(eq=False)
