@@ -24,6 +24,10 @@ missing=()
 for cmd in "${!NEED[@]}"; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("${NEED[$cmd]}")
 done
+# the C library's headers and static archive, for the native front door
+# (launcher/): gcc only recommends them
+[ -e /usr/include/stdio.h ] && [ -n "$(find /usr/lib -name libc.a -print -quit 2>/dev/null)" ] \
+  || missing+=(libc6-dev)
 # python3 with a working venv module (Debian splits it into python3-venv)
 if ! command -v python3 >/dev/null 2>&1; then
   missing+=(python3 python3-venv)
