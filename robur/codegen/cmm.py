@@ -40,6 +40,10 @@ class CVar:
         assert kind in KINDS, kind
         return CVar(name, next(_stamps), kind)
 
+    def __hash__(self) -> int:
+        # the stamp alone: the generated hash of all fields was a hot spot
+        return self.stamp
+
     def __str__(self) -> str:
         return f"{self.name}/{self.stamp}" + ("" if self.kind == "val" else f":{self.kind}")
 
@@ -177,37 +181,38 @@ class ExtInfo:
 
 def kind_of(e: Expr) -> str:
     """The kind of an expression's result (best effort, for temporaries)."""
-    if isinstance(e, Var):
+    t = type(e)
+    # a chain of lets and sequences has the kind of its end
+    while t is Let or t is Seq:
+        e = e.body if t is Let else e.second
+        t = type(e)
+    if t is Var:
         return e.var.kind
-    if isinstance(e, ConstSym):
-        return e.kind
-    if isinstance(e, ConstFloat):
-        return "float"
-    if isinstance(e, Op):
-        k = OPS[e.op][0]
+    if t is Op:
         if e.op == "load":
             return {"val": "val", "float": "float"}.get(e.arg, "int")
         if e.op == "extcall":
             return e.arg.result
         if isinstance(e.arg, str) and e.arg in KINDS and e.op != "store":
             return e.arg
-        return k
-    if isinstance(e, (Let,)):
-        return kind_of(e.body)
-    if isinstance(e, Seq):
-        return kind_of(e.second)
-    if isinstance(e, (If,)):
-        a, b = kind_of(e.then), kind_of(e.else_)
-        return "val" if "val" in (a, b) else a
-    if isinstance(e, Catch):
-        a, b = kind_of(e.body), kind_of(e.handler)
-        return "val" if "val" in (a, b) else a
-    if isinstance(e, TryWith):
-        return "val" if "val" in (kind_of(e.body), kind_of(e.handler)) else kind_of(e.body)
-    if isinstance(e, Switch):
-        ks = {kind_of(a) for a in e.actions}
-        return "val" if "val" in ks else (ks.pop() if ks else "int")
+        return OPS[e.op][0]
+    if t is ConstSym:
+        return e.kind
+    if t is ConstFloat:
+        return "float"
+    if t is If:
+        return _join_kinds([kind_of(e.then), kind_of(e.else_)])
+    if t is Catch or t is TryWith:
+        return _join_kinds([kind_of(e.body), kind_of(e.handler)])
+    if t is Switch:
+        return _join_kinds([kind_of(a) for a in e.actions]) if e.actions else "int"
     return "int"
+
+
+def _join_kinds(ks: list[str]) -> str:
+    """The kind of a value coming from several branches: val if any is
+    (a GC root must be scanned), else the first's."""
+    return "val" if "val" in ks else ks[0]
 
 
 # -- top level -----------------------------------------------------------------

@@ -126,7 +126,8 @@ def bind(name: str, e: M.Expr, k) -> M.Expr:
     """Evaluate e once, then k(variable or e itself if simple)."""
     if simple(e):
         return k(e)
-    v = M.CVar.fresh(name, M.kind_of(e) if M.kind_of(e) != "addr" else "int")
+    kind = M.kind_of(e)
+    v = M.CVar.fresh(name, "int" if kind == "addr" else kind)
     return M.Let(v, e, k(Var(v)))
 
 
@@ -279,10 +280,10 @@ class CmmGen:
         return unbox_float(self.expr(t))
 
     def expr(self, t: L.Lam) -> M.Expr:
-        m = getattr(self, "x_" + type(t).__name__, None)
+        m = _EXPR.get(type(t).__name__)
         if m is None:
             raise NotImplementedError(f"cmmgen: {type(t).__name__}")
-        return m(t)
+        return m(self, t)
 
     def x_Local(self, t: L.Local) -> M.Expr:
         return self.var(t.var)
@@ -781,6 +782,10 @@ class CmmGen:
 
     def x__Tail(self, t: "_Tail") -> M.Expr:
         return t.k(t.body)
+
+
+# term type name -> its translation method
+_EXPR = {name[2:]: f for name, f in vars(CmmGen).items() if name.startswith("x_")}
 
 
 class _Tail(L.Lam):

@@ -112,7 +112,8 @@ _WORKER = _DeepStackWorker()
 def compile_unit(lam: L.Lam, unit: str, source: str = "", dump: Optional[Dump] = None,
                  dump_passes: Iterable[str] = (), reuse: bool = True) -> CompiledUnit:
     """Compile the initialisation code of a unit to assembly text.
-    ``source`` is the file name for the debug line table."""
+    ``source`` is the file name for the debug line table; ``reuse=False``
+    neither reads nor fills the per-function cache (cold compilations)."""
     # The passes allocate many short-lived objects and no garbage cycles
     # worth collecting: the cyclic GC would only walk the caller's heap
     # (the typing environment) again and again (about 30% of codegen time).

@@ -1,9 +1,10 @@
 """An x86-64 assembly AST and its GNU assembler (AT&T syntax) printer.
 
-The code generator's last stage produces a list of ``Line`` values
-(instructions, labels, directives); ``to_gas`` prints them for GNU as.  Keeping
-assembly as data (like OCaml's x86_ast.mli) lets the emitter be tested
-without text munging and leaves room for a direct byte encoder later.
+The startup code and the parts of a unit around its functions are lists
+of ``Line`` values (instructions, labels, directives); ``to_gas`` prints
+them for GNU as.  Keeping assembly as data (like OCaml's x86_ast.mli) lets
+that code be tested without text munging.  Functions' code, the bulk of
+the output, is printed by emit.py directly (the same syntax), for speed.
 
 Operands are registers, immediates, memory references and symbols.  Operand
 order in ``Ins`` is AT&T's (source first, destination last), as printed.
@@ -143,7 +144,12 @@ class Dir:
     args: tuple = ()
 
     def gas(self) -> str:
-        return f"\t.{self.name}" + ("\t" + ", ".join(str(a) for a in self.args) if self.args else "")
+        args = self.args
+        if len(args) == 1:
+            return f"\t.{self.name}\t{args[0]}"
+        if not args:
+            return "\t." + self.name
+        return f"\t.{self.name}\t" + ", ".join(map(str, args))
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +193,7 @@ class Program:
 
 
 def to_gas(lines: list[Line]) -> str:
-    return "\n".join(l.gas() for l in lines) + "\n"
+    return "\n".join([l.gas() for l in lines]) + "\n"
 
 
 # Short names for the emitter.

@@ -1,4 +1,6 @@
-"""Emission: allocated linear code -> x86-64 assembly lines (asm.py).
+"""Emission: allocated linear code -> x86-64 assembly text.  A function's
+code is made as GNU as lines directly; what surrounds the functions in a
+unit (data, frame table, constants) is asm.py values, printed once.
 
 Stack frame of an OCaml function (rsp 16-byte aligned at every call):
 
@@ -23,7 +25,7 @@ import struct
 
 from .. import cmm as M
 from . import asm as A
-from .asm import Dir, Def, Imm, Ins, Label, Mem, Reg, Sym, Xmm, R10, R11, R14, R15, RAX, RSP
+from .asm import Dir, Def, Reg
 from .regalloc import Allocation
 from .selection import MachFun, VReg
 
@@ -37,7 +39,6 @@ CC = {"eq": "e", "ne": "ne", "lt": "l", "le": "le", "gt": "g", "ge": "ge",
       "ltu": "b", "leu": "be", "gtu": "a", "geu": "ae"}
 FCMP = {"eq": ("cmpeqsd", False), "ne": ("cmpneqsd", False), "lt": ("cmpltsd", False),
         "le": ("cmplesd", False), "gt": ("cmpltsd", True), "ge": ("cmplesd", True)}
-XMM14, XMM15 = Xmm(14), Xmm(15)
 NEGATE_F = {"eq": "ne", "ne": "eq"}
 
 _ids = itertools.count(1)
@@ -47,11 +48,42 @@ def _fits32(n: int) -> bool:
     return -(1 << 31) <= n < (1 << 31)
 
 
+# Operands are their AT&T text: building asm.py values for every
+# instruction and then printing them was half of the emitter's time.
+
+def _is_reg(o: str) -> bool:
+    """A register, general or xmm (else memory)."""
+    return o[0] == "%"
+
+
+def _is_gpr(o: str) -> bool:
+    return o[0] == "%" and o[1] != "x"
+
+
+def _is_xmm(o: str) -> bool:
+    return o[:2] == "%x"
+
+
+def _mem(base: str, disp: int = 0, index: str | None = None, scale: int = 1) -> str:
+    d = str(disp) if disp else ""
+    return f"{d}({base})" if index is None else f"{d}({base},{index},{scale})"
+
+
+def _rip(name: str) -> str:
+    return name + "(%rip)"
+
+
+RAX, RCX, RSP, R10, R11, R14, R15 = "%rax", "%rcx", "%rsp", "%r10", "%r11", "%r14", "%r15"
+XMM14, XMM15 = "%xmm14", "%xmm15"
+BYTE = {"%" + r: Reg(r, 8).gas() for r in A.REGS64}     # a register's low byte
+YOUNG_LIMIT, EXCEPTION_POINTER = _mem(R14, DS_YOUNG_LIMIT), _mem(R14, DS_EXCEPTION_POINTER)
+
+
 class FunEmitter:
     def __init__(self, fun: MachFun, alloc: Allocation, unit_emitter: "UnitEmitter"):
         self.fun, self.al, self.ue = fun, alloc, unit_emitter
-        self.out: list = []
-        self.tail: list = []         # out-of-line code, after the function
+        self.out: list[str] = []
+        self.tail: list[str] = []    # out-of-line code, after the function
         size = 8 * alloc.slots + 8
         # rsp must be 16-aligned at calls (C code and OCaml callees rely on
         # it); a function that calls nothing but caml_call_gc (which aligns
@@ -61,46 +93,53 @@ class FunEmitter:
         self.self_label = f".Lself{next(_ids)}"
         self.depth = 0
         self.line = 0
+        self.regs: dict[int, str] = {}       # vreg id -> register
+        self.slots: dict[int, int] = {}      # vreg id -> offset of its slot
+        for rid, (kind, where) in alloc.loc.items():
+            if kind == "reg":
+                self.regs[rid] = "%" + where
+            else:
+                self.slots[rid] = 8 * where
 
     # -- operands ---------------------------------------------------------------
-    def loc(self, r: VReg):
-        kind, where = self.al.loc[r.id]
-        if kind == "reg":
-            return Xmm(int(where[3:])) if where.startswith("xmm") else Reg(where)
-        return Mem(RSP, 8 * where + 16 * self.depth)
+    def loc(self, r: VReg) -> str:
+        o = self.regs.get(r.id)
+        if o is not None:
+            return o
+        return _mem(RSP, self.slots[r.id] + 16 * self.depth)
 
-    def ins(self, op: str, *args, indirect: bool = False) -> None:
-        self.out.append(Ins(op, tuple(args), indirect))
+    def ins(self, op: str, *args: str) -> None:
+        self.out.append(f"\t{op}\t{', '.join(args)}" if args else "\t" + op)
 
-    def in_reg(self, r: VReg, scratch) :
+    def in_reg(self, r: VReg, scratch: str) -> str:
         o = self.loc(r)
-        if isinstance(o, (Reg, Xmm)):
+        if o[0] == "%":
             return o
         self.ins("movsd" if r.kind == "float" else "movq", o, scratch)
         return scratch
 
-    def dest(self, r: VReg, scratch):
+    def dest(self, r: VReg, scratch: str) -> str:
         o = self.loc(r)
-        return o if isinstance(o, (Reg, Xmm)) else scratch
+        return o if o[0] == "%" else scratch
 
-    def store_back(self, r: VReg, reg) -> None:
+    def store_back(self, r: VReg, reg: str) -> None:
         o = self.loc(r)
         if o != reg:
             self.move(reg, o, r.kind == "float")
 
-    def move(self, src, dst, flt: bool = False) -> None:
+    def move(self, src: str, dst: str, flt: bool = False) -> None:
         if src == dst:
             return
         if flt:
-            if isinstance(src, Xmm) and isinstance(dst, Xmm):
+            if _is_xmm(src) and _is_xmm(dst):
                 self.ins("movapd", src, dst)
-            elif isinstance(src, Mem) and isinstance(dst, Mem):
+            elif not _is_reg(src) and not _is_reg(dst):
                 self.ins("movsd", src, XMM15)
                 self.ins("movsd", XMM15, dst)
             else:
                 self.ins("movsd", src, dst)
             return
-        if isinstance(src, Mem) and isinstance(dst, Mem):
+        if not _is_reg(src) and not _is_reg(dst):
             self.ins("movq", src, R11)
             self.ins("movq", R11, dst)
         else:
@@ -141,54 +180,58 @@ class FunEmitter:
         self.ue.frames.append((label, self.frame + 16 * self.depth, sorted(set(live)), alloc_words))
 
     # -- the function -------------------------------------------------------------------
-    def emit(self) -> list:
+    def emit(self) -> list[str]:
         f = self.fun
-        self.out += [Dir("p2align", (4,))]
+        out = self.out
+        out.append("\t.p2align\t4")
         if f.exported:
-            self.out.append(Dir("globl", (f.name,)))
-        self.out += [Dir("type", (f.name, "@function")), Def(f.name)]
+            out.append(f"\t.globl\t{f.name}")
+        out += [f"\t.type\t{f.name}, @function", f"{f.name}:"]
         if self.frame > 8:
-            self.ins("subq", Imm(self.frame - 8), RSP)
-        self.out.append(Def(self.self_label))
+            self.ins("subq", f"${self.frame - 8}", RSP)
+        out.append(self.self_label + ":")
+        file_id = self.ue.file_id
         for k, i in enumerate(f.code):
             self.depth = i.depth
-            if i.line and i.line != self.line and self.ue.file_id:
+            if i.line and i.line != self.line and file_id:
                 self.line = i.line
-                self.out.append(Dir("loc", (f"{self.ue.file_id} {i.line} 0",)))
-            getattr(self, "i_" + i.op)(i, k)
-        self.out += self.tail
-        self.out.append(Dir("size", (f.name, f".-{f.name}")))
-        return _drop_jumps_to_next(self.out)
+                out.append(f"\t.loc\t{file_id} {i.line} 0")
+            _OPS[i.op](self, i, k)
+        out += self.tail
+        out.append(f"\t.size\t{f.name}, .-{f.name}")
+        return out
 
     def i_entry(self, i, k):
-        self.parallel_move([(Reg(ARG_REGS[n]), self.loc(p)) for n, p in enumerate(i.res)])
+        self.parallel_move([("%" + ARG_REGS[n], self.loc(p)) for n, p in enumerate(i.res)])
 
     def i_label(self, i, k):
-        self.out.append(Def(i.arg))
+        if self.out[-1] == "\tjmp\t" + i.arg:
+            self.out.pop()                      # a jump to the next line
+        self.out.append(i.arg + ":")
 
     def i_jmp(self, i, k):
-        self.ins("jmp", Label(i.arg))
+        self.ins("jmp", i.arg)
 
     def i_li(self, i, k):
         d = self.loc(i.res[0])
         v = i.arg
         if _fits32(v):
-            self.ins("movq", Imm(v), d)
+            self.ins("movq", f"${v}", d)
         else:
             r = self.dest(i.res[0], R11)
-            self.ins("movabsq", Imm(v), r)
+            self.ins("movabsq", f"${v}", r)
             self.store_back(i.res[0], r)
 
     def i_lsym(self, i, k):
         name, off = i.arg
         r = self.dest(i.res[0], R11)
-        self.ins("leaq", Sym(name, off, rip=True), r)
+        self.ins("leaq", _rip(name + (f"+{off}" if off > 0 else (str(off) if off < 0 else ""))), r)
         self.store_back(i.res[0], r)
 
     def i_lf(self, i, k):
         lab = self.ue.float_const(i.arg)
         r = self.dest(i.res[0], XMM15)
-        self.ins("movsd", Sym(lab, rip=True), r)
+        self.ins("movsd", _rip(lab), r)
         self.store_back(i.res[0], r)
 
     def i_mov(self, i, k):
@@ -198,7 +241,7 @@ class FunEmitter:
         a, b = i.args
         lb = self.loc(b)
         d = self.loc(i.res[0])
-        if isinstance(d, Reg) and d != lb:
+        if _is_gpr(d) and d != lb:
             self.move(self.loc(a), d)
             self.ins(i.arg + "q", lb, d)
         else:
@@ -209,36 +252,36 @@ class FunEmitter:
     def i_bini(self, i, k):
         op, imm = i.arg
         la, d = self.loc(i.args[0]), self.loc(i.res[0])
-        if op == "add" and isinstance(la, Reg) and isinstance(d, Reg) and _fits32(imm):
-            self.ins("leaq", Mem(la, imm), d)
+        if op == "add" and _is_gpr(la) and _is_gpr(d) and _fits32(imm):
+            self.ins("leaq", _mem(la, imm), d)
             return
-        r = d if isinstance(d, Reg) else R10
+        r = d if _is_gpr(d) else R10
         self.move(la, r)
         if not _fits32(imm):
-            self.ins("movabsq", Imm(imm), R11)
+            self.ins("movabsq", f"${imm}", R11)
             self.ins(op + "q", R11, r)
         else:
-            self.ins(op + "q", Imm(imm), r)
+            self.ins(op + "q", f"${imm}", r)
         self.move(r, d)
 
     def i_shifti(self, i, k):
         op, n = i.arg
         d = self.loc(i.res[0])
-        r = d if isinstance(d, Reg) else R10
+        r = d if _is_gpr(d) else R10
         self.move(self.loc(i.args[0]), r)
-        self.ins(op + "q", Imm(n), r)
+        self.ins(op + "q", f"${n}", r)
         self.move(r, d)
 
     def i_shift(self, i, k):
         a, b = i.args
         self.move(self.loc(a), R10)
-        self.move(self.loc(b), Reg("rcx"))
-        self.ins(i.arg + "q", Reg("rcx", 8), R10)
+        self.move(self.loc(b), RCX)
+        self.ins(i.arg + "q", BYTE[RCX], R10)
         self.move(R10, self.loc(i.res[0]))
 
     def _setcc(self, cc: str, res: VReg) -> None:
-        self.ins("set" + cc, Reg("r11", 8))
-        self.ins("movzbq", Reg("r11", 8), R11)
+        self.ins("set" + cc, BYTE[R11])
+        self.ins("movzbq", BYTE[R11], R11)
         self.move(R11, self.loc(res))
 
     def i_setcc(self, i, k):
@@ -248,24 +291,24 @@ class FunEmitter:
 
     def i_setcci(self, i, k):
         cond, imm = i.arg
-        self.ins("cmpq", Imm(imm), self.loc(i.args[0]))
+        self.ins("cmpq", f"${imm}", self.loc(i.args[0]))
         self._setcc(CC[cond], i.res[0])
 
     def i_br(self, i, k):
         cond, lab = i.arg
         a = self.in_reg(i.args[0], R10)
         self.ins("cmpq", self.loc(i.args[1]), a)
-        self.ins("j" + CC[cond], Label(lab))
+        self.ins("j" + CC[cond], lab)
 
     def i_bri(self, i, k):
         cond, imm, lab = i.arg
-        self.ins("cmpq", Imm(imm), self.loc(i.args[0]))
-        self.ins("j" + CC[cond], Label(lab))
+        self.ins("cmpq", f"${imm}", self.loc(i.args[0]))
+        self.ins("j" + CC[cond], lab)
 
     def i_testi(self, i, k):
         imm, cond, lab = i.arg
-        self.ins("testq", Imm(imm), self.loc(i.args[0]))
-        self.ins("j" + CC[cond], Label(lab))
+        self.ins("testq", f"${imm}", self.loc(i.args[0]))
+        self.ins("j" + CC[cond], lab)
 
     def _divmod(self, i, result: str):
         a, b = i.args
@@ -273,24 +316,23 @@ class FunEmitter:
         self.move(self.loc(a), RAX)
         self.ins("cqto")
         self.ins("idivq", R11)
-        self.move(Reg(result), self.loc(i.res[0]))
+        self.move(result, self.loc(i.res[0]))
 
     def i_div(self, i, k):
-        self._divmod(i, "rax")
+        self._divmod(i, RAX)
 
     def i_mod(self, i, k):
-        self._divmod(i, "rdx")
+        self._divmod(i, "%rdx")
 
-    def _mem(self, regs, scale, disp):
+    def _address(self, regs, scale, disp) -> str:
         base = self.in_reg(regs[0], R10)
         if len(regs) == 1:
-            return Mem(base, disp)
-        idx = self.in_reg(regs[1], R11)
-        return Mem(base, disp, idx, scale)
+            return _mem(base, disp)
+        return _mem(base, disp, self.in_reg(regs[1], R11), scale)
 
     def i_load(self, i, k):
         kind, scale, disp = i.arg
-        m = self._mem(i.args, scale, disp)
+        m = self._address(i.args, scale, disp)
         r = i.res[0]
         if kind == "float":
             d = self.dest(r, XMM15)
@@ -305,51 +347,51 @@ class FunEmitter:
         v, *addr = i.args
         lv = self.loc(v)
         if kind == "float":
-            src = lv if isinstance(lv, Xmm) else XMM15
-            if src is XMM15:
+            src = lv if _is_xmm(lv) else XMM15
+            if src != lv:
                 self.ins("movsd", lv, XMM15)
-            self.ins("movsd", src, self._mem(addr, scale, disp))
+            self.ins("movsd", src, self._address(addr, scale, disp))
             return
-        if isinstance(lv, Reg):
-            m = self._mem(addr, scale, disp)
+        if _is_gpr(lv):
+            m = self._address(addr, scale, disp)
             src = lv
         elif len(addr) == 1:
-            m = self._mem(addr, scale, disp)
+            m = self._address(addr, scale, disp)
             self.ins("movq", lv, R11)
             src = R11
         else:
-            m0 = self._mem(addr, scale, disp)
+            m0 = self._address(addr, scale, disp)
             self.ins("leaq", m0, R10)
-            m = Mem(R10, 0)
+            m = _mem(R10)
             self.ins("movq", self.loc(v), R11)
             src = R11
         if kind == "byte":
-            self.ins("movb", Reg(src.name, 8), m)
+            self.ins("movb", BYTE[src], m)
         else:
             self.ins("movq", src, m)
 
     def i_storei(self, i, k):
         kind, scale, disp, imm = i.arg
-        m = self._mem(i.args, scale, disp)
-        self.ins("movb" if kind == "byte" else "movq", Imm(imm if kind != "byte" else imm & 0xFF), m)
+        m = self._address(i.args, scale, disp)
+        self.ins("movb" if kind == "byte" else "movq", f"${imm if kind != 'byte' else imm & 0xFF}", m)
 
     def i_alloc(self, i, k):
         words = i.arg                          # header included
         lgc, lret, lfr = (f".Lgc{next(_ids)}", f".Lar{next(_ids)}", f".Lfr{next(_ids)}")
-        self.ins("subq", Imm(8 * words), R15)
-        self.ins("cmpq", Mem(R14, DS_YOUNG_LIMIT), R15)
-        self.ins("jb", Label(lgc))
-        self.out.append(Def(lret))
+        self.ins("subq", f"${8 * words}", R15)
+        self.ins("cmpq", YOUNG_LIMIT, R15)
+        self.ins("jb", lgc)
+        self.out.append(lret + ":")
         d = self.dest(i.res[0], R11)
-        self.ins("leaq", Mem(R15, 8), d)
+        self.ins("leaq", _mem(R15, 8), d)
         self.store_back(i.res[0], d)
-        self.tail += [Def(lgc), Ins("call", (Label("caml_call_gc"),)), Def(lfr), Ins("jmp", (Label(lret),))]
+        self.tail += [lgc + ":", "\tcall\tcaml_call_gc", lfr + ":", "\tjmp\t" + lret]
         self.record_frame(lfr, k, alloc_words=words - 1)
 
     def _call_moves(self, args, regs, code=None) -> None:
         if len(args) > len(regs):
             raise NotImplementedError("calls with more arguments than argument registers")
-        moves = [(self.loc(a), Reg(r)) for a, r in zip(args, regs)]
+        moves = [(self.loc(a), "%" + r) for a, r in zip(args, regs)]
         if code is not None:
             moves.append((self.loc(code), R10))
         self.parallel_move(moves)
@@ -358,12 +400,12 @@ class FunEmitter:
         info: M.CallInfo = i.arg
         if info.direct:
             self._call_moves(i.args, ARG_REGS)
-            self.ins("call", Label(info.direct))
+            self.ins("call", info.direct)
         else:
             self._call_moves(i.args[1:], ARG_REGS, i.args[0])
-            self.ins("call", R10, indirect=True)
+            self.ins("call", "*" + R10)
         lab = f".Lret{next(_ids)}"
-        self.out.append(Def(lab))
+        self.out.append(lab + ":")
         self.record_frame(lab, k)
         self.move(RAX, self.loc(i.res[0]))
 
@@ -371,54 +413,51 @@ class FunEmitter:
         info: M.CallInfo = i.arg
         if info.direct == self.fun.name:
             self._call_moves(i.args, ARG_REGS)
-            self.ins("jmp", Label(self.self_label))
+            self.ins("jmp", self.self_label)
             return
         if info.direct:
             self._call_moves(i.args, ARG_REGS)
         else:
             self._call_moves(i.args[1:], ARG_REGS, i.args[0])
         if self.frame > 8:
-            self.ins("addq", Imm(self.frame - 8), RSP)
-        if info.direct:
-            self.ins("jmp", Label(info.direct))
-        else:
-            self.ins("jmp", R10, indirect=True)
+            self.ins("addq", f"${self.frame - 8}", RSP)
+        self.ins("jmp", info.direct if info.direct else "*" + R10)
 
     def i_extcall(self, i, k):
         info: M.ExtInfo = i.arg
         self._call_moves(i.args, C_ARG_REGS)
         if info.alloc:
-            self.ins("leaq", Sym(info.name, rip=True), RAX)
-            self.ins("call", Label("caml_c_call"))
+            self.ins("leaq", _rip(info.name), RAX)
+            self.ins("call", "caml_c_call")
             lab = f".Lret{next(_ids)}"
-            self.out.append(Def(lab))
+            self.out.append(lab + ":")
             self.record_frame(lab, k)
         else:
-            self.ins("call", Label(info.name))
+            self.ins("call", info.name)
         self.move(RAX, self.loc(i.res[0]))
 
     def i_raise(self, i, k):
         self.move(self.loc(i.args[0]), RAX)
-        self.ins("jmp", Label("caml_raise_exn"))
+        self.ins("jmp", "caml_raise_exn")
 
     def i_checkbound(self, i, k):
         length, idx = i.args
         lb, lfr = f".Lbnd{next(_ids)}", f".Lfr{next(_ids)}"
         a = self.in_reg(idx, R10)
         self.ins("cmpq", self.loc(length), a)
-        self.ins("jae", Label(lb))
-        self.tail += [Def(lb), Ins("call", (Label("caml_ml_array_bound_error"),)), Def(lfr)]
+        self.ins("jae", lb)
+        self.tail += [lb + ":", "\tcall\tcaml_ml_array_bound_error", lfr + ":"]
         self.record_frame(lfr, k, raising=True)
 
     def i_pushtrap(self, i, k):
-        self.ins("leaq", Sym(i.arg, rip=True), R11)
+        self.ins("leaq", _rip(i.arg), R11)
         self.ins("pushq", R11)
-        self.ins("pushq", Mem(R14, DS_EXCEPTION_POINTER))
-        self.ins("movq", RSP, Mem(R14, DS_EXCEPTION_POINTER))
+        self.ins("pushq", EXCEPTION_POINTER)
+        self.ins("movq", RSP, EXCEPTION_POINTER)
 
     def i_poptrap(self, i, k):
-        self.ins("popq", Mem(R14, DS_EXCEPTION_POINTER))
-        self.ins("addq", Imm(8), RSP)
+        self.ins("popq", EXCEPTION_POINTER)
+        self.ins("addq", "$8", RSP)
 
     def i_handler(self, i, k):
         self.move(RAX, self.loc(i.res[0]))
@@ -428,16 +467,16 @@ class FunEmitter:
         idx = self.in_reg(i.args[0], R10)
         if idx != R10:
             self.ins("movq", idx, R10)
-        self.ins("leaq", Sym(tab, rip=True), R11)
-        self.ins("movslq", Mem(R11, 0, R10, 4), R10)
+        self.ins("leaq", _rip(tab), R11)
+        self.ins("movslq", _mem(R11, 0, R10, 4), R10)
         self.ins("addq", R11, R10)
-        self.ins("jmp", R10, indirect=True)
-        self.out += [Dir("p2align", (2,)), Def(tab)] + [Dir("long", (f"{l}-{tab}",)) for l in i.arg]
+        self.ins("jmp", "*" + R10)
+        self.out += ["\t.p2align\t2", tab + ":"] + [f"\t.long\t{l}-{tab}" for l in i.arg]
 
     def i_ret(self, i, k):
         self.move(self.loc(i.args[0]), RAX)
         if self.frame > 8:
-            self.ins("addq", Imm(self.frame - 8), RSP)
+            self.ins("addq", f"${self.frame - 8}", RSP)
         self.ins("ret")
 
     # floats
@@ -446,10 +485,10 @@ class FunEmitter:
         lb = self.loc(b)
         d = self.loc(i.res[0])
         la = self.loc(a)
-        if isinstance(d, Xmm) and d == lb and i.arg in ("addsd", "mulsd"):
+        if _is_xmm(d) and d == lb and i.arg in ("addsd", "mulsd"):
             self.ins(i.arg, la, d)              # commutative: d op= a
             return
-        r = d if isinstance(d, Xmm) and d != lb else XMM15
+        r = d if _is_xmm(d) and d != lb else XMM15
         self.move(la, r, True)
         self.ins(i.arg, lb, r)
         self.move(r, d, True)
@@ -457,9 +496,9 @@ class FunEmitter:
     def i_fbinc(self, i, k):
         op, c = i.arg
         d = self.loc(i.res[0])
-        r = d if isinstance(d, Xmm) else XMM15
+        r = d if _is_xmm(d) else XMM15
         self.move(self.loc(i.args[0]), r, True)
-        self.ins(op, Sym(self.ue.float_const(c), rip=True), r)
+        self.ins(op, _rip(self.ue.float_const(c)), r)
         self.move(r, d, True)
 
     def i_fbr(self, i, k):
@@ -472,25 +511,24 @@ class FunEmitter:
             cmp, when = NEGATE_F[cmp], True
         ra = self.in_reg(a, XMM15)
         self.ins("ucomisd", self.loc(b), ra)
-        L = Label(lab)
         if cmp == "gt":
-            self.ins("ja" if when else "jbe", L)
+            self.ins("ja" if when else "jbe", lab)
         elif cmp == "ge":
-            self.ins("jae" if when else "jb", L)
+            self.ins("jae" if when else "jb", lab)
         elif cmp == "ne":
-            self.ins("jp", L)
-            self.ins("jne", L)
+            self.ins("jp", lab)
+            self.ins("jne", lab)
         else:                                   # eq
             skip = f".Lnp{next(_ids)}"
-            self.ins("jp", Label(skip))
-            self.ins("je", L)
-            self.out.append(Def(skip))
+            self.ins("jp", skip)
+            self.ins("je", lab)
+            self.out.append(skip + ":")
 
     def _fmask(self, op: str, bits: int, i) -> None:
         d = self.loc(i.res[0])
-        r = d if isinstance(d, Xmm) else XMM15
+        r = d if _is_xmm(d) else XMM15
         self.move(self.loc(i.args[0]), r, True)
-        self.ins("movsd", Sym(self.ue.bits_const(bits), rip=True), XMM14)
+        self.ins("movsd", _rip(self.ue.bits_const(bits)), XMM14)
         self.ins(op, XMM14, r)
         self.move(r, d, True)
 
@@ -513,7 +551,7 @@ class FunEmitter:
         self.move(self.loc(a), XMM15, True)
         self.ins(op, self.loc(b), XMM15)
         self.ins("movq", XMM15, R11)
-        self.ins("andq", Imm(1), R11)
+        self.ins("andq", "$1", R11)
         self.move(R11, self.loc(i.res[0]))
 
     def i_floatofint(self, i, k):
@@ -527,24 +565,16 @@ class FunEmitter:
         self.store_back(i.res[0], d)
 
 
-def _drop_jumps_to_next(lines: list) -> list:
-    """``jmp L`` immediately followed by ``L:`` is dropped."""
-    out = []
-    for k, l in enumerate(lines):
-        if isinstance(l, Ins) and l.op == "jmp" and not l.indirect and len(l.args) == 1 \
-                and isinstance(l.args[0], Label) and k + 1 < len(lines) \
-                and isinstance(lines[k + 1], Def) and lines[k + 1].name == l.args[0].name:
-            continue
-        out.append(l)
-    return out
+# instruction -> its emitter method
+_OPS = {name[2:]: fn for name, fn in vars(FunEmitter).items() if name.startswith("i_")}
 
 
 @dataclass
 class EmittedFunction:
-    """One function's assembly lines and what they need from their unit:
-    frame descriptors and float constants (label -> bits).  Its text for
-    GNU as is made once, when first asked for (fncache reuses it)."""
-    lines: list
+    """One function's assembly lines (text) and what they need from their
+    unit: frame descriptors and float constants (label -> bits).  Its text
+    for GNU as is joined once, when first asked for (fncache reuses it)."""
+    lines: list[str]
     frames: list
     fconsts: dict
     _text: Optional[str] = None
@@ -552,7 +582,7 @@ class EmittedFunction:
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = A.to_gas(self.lines)
+            self._text = "\n".join(self.lines) + "\n"
         return self._text
 
 

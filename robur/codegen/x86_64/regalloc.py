@@ -1,8 +1,9 @@
 """Register allocation: liveness, live intervals, linear scan with spilling.
 
-1. Liveness is a backward dataflow over the linear code (bitsets as Python
-   ints).  An instruction inside a ``try`` has its handler as an extra
-   successor, so what the handler reads stays live over the whole body.
+1. Liveness is a backward dataflow (bitsets as Python ints) solved over the
+   basic blocks of the linear code, then swept once through each block.
+   An instruction inside a ``try`` has its handler as an extra successor,
+   so what the handler reads stays live over the whole body.
 2. Each virtual register gets one interval [first, last] position where it
    is defined, used or live (conservative across holes).
 3. Linear scan (Poletto & Sarkar) over the intervals sorted by start.  An
@@ -33,17 +34,12 @@ GC_POINTS = ("call", "extcall", "alloc", "checkbound")
 _NO_FALLTHROUGH = ("jmp", "ret", "tailcall", "raise", "table")
 
 
-def clobbers(ins: Ins) -> frozenset:
-    op = ins.op
-    if op in ("call", "tailcall", "handler"):
-        return ALL
-    if op == "extcall":
-        return ALL
-    if op in ("div", "mod"):
-        return frozenset(("rax", "rdx"))
-    if op == "shift":
-        return frozenset(("rcx",))
-    return frozenset()
+_CLOBBERS = {"call": ALL, "tailcall": ALL, "handler": ALL, "extcall": ALL,
+             "div": frozenset(("rax", "rdx")), "mod": frozenset(("rax", "rdx")),
+             "shift": frozenset(("rcx",))}
+_NOTHING: frozenset = frozenset()
+_BRANCHES = ("br", "bri", "testi", "fbr")
+_MARKED = frozenset(_CLOBBERS) | frozenset(GC_POINTS)   # liveness needed across them
 
 
 @dataclass(slots=True)
@@ -53,14 +49,31 @@ class Allocation:
     live_across: dict = field(default_factory=dict)  # ins index -> [VReg] (val kind)
 
 
-def liveness(code: list[Ins]) -> tuple[list[int], list[int], dict[int, VReg]]:
-    labels = {i.arg: n for n, i in enumerate(code) if i.op == "label"}
+@dataclass(slots=True)
+class Liveness:
+    """Liveness of linear code, per basic block: the dataflow is solved over
+    blocks (a fraction of the instructions), then one backward sweep per
+    block gives what is needed at single instructions."""
+    use: list[int]                 # per instruction, bitsets of vreg ids
+    dfn: list[int]
+    regs: dict[int, VReg]
+    blocks: list[tuple[int, int]]  # [first, last] instruction indices
+    succ: list[list[int]]          # per block, its successors
+    live_in: list[int]             # per block
+    live_out: list[int]
+    # per block: (handler's block, first and last instruction protected by
+    # it here); a handler is an extra successor of each such instruction
+    handlers: list[list[tuple[int, int, int]]]
+    label_block: dict[str, int]
+    across: dict[int, int]         # live over a clobbering or GC point (by index)
+
+
+def _masks(code: list[Ins]) -> tuple[list[int], list[int], dict[int, VReg]]:
+    """Each instruction's used and defined vregs as bitsets, and the vregs."""
     regs: dict[int, VReg] = {}
-    n = len(code)
-    use = [0] * n
-    dfn = [0] * n
-    succ: list[list[int]] = []
-    for k, i in enumerate(code):
+    use: list[int] = []
+    dfn: list[int] = []
+    for i in code:
         u = 0
         for r in i.args:
             u |= 1 << r.id
@@ -69,41 +82,85 @@ def liveness(code: list[Ins]) -> tuple[list[int], list[int], dict[int, VReg]]:
         for r in i.res:
             d |= 1 << r.id
             regs[r.id] = r
-        use[k], dfn[k] = u, d
-        s: list[int] = []
+        use.append(u)
+        dfn.append(d)
+    return use, dfn, regs
+
+
+def liveness(code: list[Ins], use: list[int], dfn: list[int], regs: dict[int, VReg]) -> Liveness:
+    n = len(code)
+    # one forward pass: the blocks, what each reads before writing it (gen)
+    # and writes (kill), and the handlers protecting parts of it
+    blocks: list[tuple[int, int]] = []
+    gen: list[int] = []
+    kill: list[int] = []
+    groups: list[list[list]] = []      # per block: [handler label, first, last, defs it does not see]
+    label_block: dict[str, int] = {}
+    f = g = kl = 0
+    hs: list[list] = []
+    for k, i in enumerate(code):
+        op = i.op
+        if op == "label":
+            if k != f:
+                blocks.append((f, k - 1))
+                gen.append(g)
+                kill.append(kl)
+                groups.append(hs)
+                f, g, kl, hs = k, 0, 0, []
+            label_block[i.arg] = len(blocks)
+        g |= use[k] & ~kl
+        kl |= dfn[k]
+        h = i.handler
+        if h is not None:
+            for grp in hs:
+                if grp[0] == h:
+                    grp[2] = k
+                    break
+            else:
+                # what the handler reads is live from the block's entry
+                # down to the first instruction it protects here
+                hs.append([h, k, k, ~kl])
+        if op in _BRANCHES or op in _NO_FALLTHROUGH or k == n - 1:
+            blocks.append((f, k))
+            gen.append(g)
+            kill.append(kl)
+            groups.append(hs)
+            f, g, kl, hs = k + 1, 0, 0, []
+    nb = len(blocks)
+    succ: list[list[int]] = []
+    for b, (f, l) in enumerate(blocks):
+        i = code[l]
         op = i.op
         if op == "jmp":
-            s.append(labels[i.arg])
-        elif op in ("br", "bri", "testi", "fbr"):
-            s += [labels[i.arg[-1]], k + 1]
+            s = [label_block[i.arg]]
+        elif op in _BRANCHES:
+            s = [label_block[i.arg[-1]]] + ([b + 1] if b + 1 < nb else [])
         elif op == "table":
-            s += [labels[l] for l in set(i.arg)]
-        elif op not in _NO_FALLTHROUGH:
-            s.append(k + 1)
-        if i.handler is not None:
-            s.append(labels[i.handler])
-        succ.append([x for x in s if x < n])
-    live_in = [0] * n
-    live_out = [0] * n
+            s = [label_block[x] for x in set(i.arg)]
+        elif op in _NO_FALLTHROUGH or b + 1 == nb:
+            s = []
+        else:
+            s = [b + 1]
+        succ.append(s)
+    handlers = [[(label_block[h], first, last) for h, first, last, _ in hs] for hs in groups]
+    hmasks = [[(label_block[h], mask) for h, _, _, mask in hs] for hs in groups]
+    live_in = [0] * nb
+    live_out = [0] * nb
     changed = True
     while changed:
         changed = False
-        for k in range(n - 1, -1, -1):
+        for b in range(nb - 1, -1, -1):
             out = 0
-            for s in succ[k]:
-                out |= live_in[s]
-            inn = use[k] | (out & ~dfn[k])
-            if inn != live_in[k] or out != live_out[k]:
-                live_in[k], live_out[k] = inn, out
+            for x in succ[b]:
+                out |= live_in[x]
+            inn = gen[b] | (out & ~kill[b])
+            for hb, mask in hmasks[b]:
+                inn |= live_in[hb] & mask
+            live_out[b] = out
+            if inn != live_in[b]:
+                live_in[b] = inn
                 changed = True
-    return live_in, live_out, regs
-
-
-def dfn_of(i: Ins) -> int:
-    d = 0
-    for r in i.res:
-        d |= 1 << r.id
-    return d
+    return Liveness(use, dfn, regs, blocks, succ, live_in, live_out, handlers, label_block, {})
 
 
 _ARGS = ("rax", "rbx", "rdi", "rsi", "rdx", "rcx", "r8", "r9", "r12", "r13")
@@ -159,47 +216,97 @@ PURE = frozenset(("li", "lsym", "lf", "mov", "bin", "bini", "shift", "shifti", "
                   "fbin", "fbinc", "fsetcc", "negf", "absf", "sqrtf", "floatofint", "intoffloat"))
 
 
-def dead_code(code: list[Ins]) -> list[Ins]:
+def dead_code(code: list[Ins]) -> tuple[list[Ins], Liveness]:
     """Drop side-effect-free instructions whose results are never read
-    (unit values of sequences, unused loads), until nothing changes."""
+    (unit values of sequences, unused loads), until nothing changes; also
+    the liveness of what is left, with ``across`` filled in.  A backward
+    sweep drops a whole chain of dead instructions in a block at once; each
+    one it drops is dead in the code at hand (its live sets only shrink as
+    instructions go), so the result is that of dropping one round at a
+    time."""
+    use, dfn, regs = _masks(code)
     while True:
-        _, live_out, _ = liveness(code)
-        keep = [i for k, i in enumerate(code)
-                if not (i.op in PURE and not (live_out[k] & dfn_of(i)))]
-        if len(keep) == len(code):
-            return code
-        code = keep
+        lv = liveness(code, use, dfn, regs)
+        live_in, hblock = lv.live_in, lv.label_block
+        across = lv.across
+        dead: set[int] = set()
+        # blocks last to first, each seeing what its successors lost already
+        for b in range(len(lv.blocks) - 1, -1, -1):
+            f, l = lv.blocks[b]
+            live = 0
+            for x in lv.succ[b]:
+                live |= live_in[x]
+            removed = len(dead)
+            for k in range(l, f - 1, -1):
+                i = code[k]
+                if i.handler is not None:
+                    live |= live_in[hblock[i.handler]]
+                d = dfn[k]
+                op = i.op
+                if op in PURE and not (live & d):
+                    dead.add(k)
+                    continue
+                if op in _MARKED:
+                    across[k] = live & ~d
+                live = use[k] | (live & ~d)
+            if len(dead) != removed:
+                live_in[b] = live
+        if not dead:
+            return code, lv
+        keep = [k for k in range(len(code)) if k not in dead]
+        code = [code[k] for k in keep]
+        use = [use[k] for k in keep]
+        dfn = [dfn[k] for k in keep]
+
+
+def _intervals(lv: Liveness) -> tuple[dict[int, int], dict[int, int]]:
+    """First and last position where each vreg is defined, used or live.
+    Within a block, what is live there and not at its ends is mentioned by
+    an instruction or read by a handler: only those points need looking at."""
+    start: dict[int, int] = {}
+    end: dict[int, int] = {}
+    use, dfn, live_in = lv.use, lv.dfn, lv.live_in
+    for b, (f, l) in enumerate(lv.blocks):
+        extra: dict[int, int] = {f: live_in[b]}
+        for hb, first, last in lv.handlers[b]:
+            extra[first] = extra.get(first, 0) | live_in[hb]
+            extra[last] = extra.get(last, 0) | live_in[hb]
+        extra[l] = extra.get(l, 0) | lv.live_out[b]
+        for k in range(f, l + 1):
+            t = use[k] | dfn[k]
+            if k in extra:
+                t |= extra[k]
+            while t:                        # _bits(t), inline: the hottest loop
+                low = t & -t
+                r = low.bit_length() - 1
+                t ^= low
+                if r not in start:
+                    start[r] = k
+                end[r] = k
+    return start, end
 
 
 def allocate(fun: MachFun) -> Allocation:
-    fun.code = code = dead_code(fun.code)
-    live_in, live_out, regs = liveness(code)
-    start: dict[int, int] = {}
-    end: dict[int, int] = {}
-    for k, i in enumerate(code):
-        touched = live_in[k] | live_out[k]
-        for r in i.args:
-            touched |= 1 << r.id
-        for r in i.res:
-            touched |= 1 << r.id
-        for b in _bits(touched):
-            if b not in start:
-                start[b] = k
-            end[b] = k
+    fun.code, lv = dead_code(fun.code)
+    code, regs = fun.code, lv.regs
+    start, end = _intervals(lv)
     # Registers each virtual register may not take: those destroyed by an
     # instruction across which it is live (precise: a value dead after a
     # call, or only live on paths that avoid it, keeps its register).
     forbidden: dict[int, frozenset] = {}
-    for k, i in enumerate(code):
-        c = clobbers(i)
+    for k, across in lv.across.items():
+        c = _CLOBBERS.get(code[k].op)
         if c:
-            across = live_out[k] & ~dfn_of(i)
             for b in _bits(across):
-                forbidden[b] = forbidden.get(b, frozenset()) | c
+                f = forbidden.get(b)
+                if f is None:
+                    forbidden[b] = c
+                elif f is not c and not c <= f:     # no new set when nothing is added
+                    forbidden[b] = f | c
     hints = _hints(code)
 
     alloc = Allocation()
-    order = sorted(start, key=lambda r: (start[r], end[r]))
+    order = sorted(start, key=lambda r: (start[r], end[r], r))
     active: list[int] = []                 # vreg ids holding a register
     free_slots: list[int] = []
     slot_active: list[tuple[int, int]] = []  # (end, slot)
@@ -222,21 +329,29 @@ def allocate(fun: MachFun) -> Allocation:
         alloc.loc[rid] = ("stack", sl)
         slot_active.append((end[rid], sl))
 
+    loc = alloc.loc
+    used: set[str] = set()                 # the registers of the active ones
+    soonest = len(code)                    # no active one ends before
+    allowed_of: dict[tuple[bool, frozenset], list[str]] = {}
     for rid in order:
         s, e = start[rid], end[rid]
         # an interval ending where this one starts frees its register: the
         # emitter reads every operand before it writes a result
-        defined_here = {r.id for r in code[s].res}
-        active = [a for a in active if end[a] > s or (end[a] == s and a in defined_here)]
-        pool = XMMS if regs[rid].kind == "float" else GPRS
-        bad = forbidden.get(rid, frozenset())
-        allowed = [r for r in pool if r not in bad]
-        used = {alloc.loc[a][1] for a in active}
+        if soonest <= s:
+            defined_here = {r.id for r in code[s].res}
+            active = [a for a in active if end[a] > s or (end[a] == s and a in defined_here)]
+            used = {loc[a][1] for a in active}
+            soonest = min([end[a] for a in active], default=len(code))
+        flt = regs[rid].kind == "float"
+        bad = forbidden.get(rid, _NOTHING)
+        allowed = allowed_of.get((flt, bad))
+        if allowed is None:
+            allowed = allowed_of[flt, bad] = [r for r in (XMMS if flt else GPRS) if r not in bad]
         choice = None
         for h in hints.get(rid, ()):
             if isinstance(h, int):          # same register as a moved-from vreg
-                loc = alloc.loc.get(h)
-                h = loc[1] if loc is not None and loc[0] == "reg" else None
+                where = loc.get(h)
+                h = where[1] if where is not None and where[0] == "reg" else None
             if h in allowed and h not in used:
                 choice = h
                 break
@@ -244,29 +359,34 @@ def allocate(fun: MachFun) -> Allocation:
             ins = code[s]
             if ins.op in _TWO_ADDRESS and len(ins.args) > 1 and ins.res and ins.res[0].id == rid:
                 # not the second operand's register: ``op b, d`` needs d != b
-                other = alloc.loc.get(ins.args[1].id)
+                other = loc.get(ins.args[1].id)
                 if other is not None and other[0] == "reg":
                     choice = next((r for r in allowed if r not in used and r != other[1]), None)
         if choice is None:
-            choice = next((r for r in allowed if r not in used), None)
+            for r in allowed:
+                if r not in used:
+                    choice = r
+                    break
         if choice is None:
             # spill the active interval of the same class ending last, if it
             # ends after this one and its register suits this interval
-            cands = [a for a in active if alloc.loc[a][1] in allowed and end[a] > e]
+            cands = [a for a in active if loc[a][1] in allowed and end[a] > e]
             if cands:
                 victim = max(cands, key=lambda a: end[a])
-                choice = alloc.loc[victim][1]
+                choice = loc[victim][1]
                 active.remove(victim)
                 take_slot_at(alloc, victim, start, end, slot_active, free_slots)
         if choice is None:
             take_slot(rid)
         else:
-            alloc.loc[rid] = ("reg", choice)
+            loc[rid] = ("reg", choice)
             active.append(rid)
-    for k, i in enumerate(code):
-        if i.op in GC_POINTS:
-            across = live_out[k] & ~sum(1 << r.id for r in i.res)
-            alloc.live_across[k] = [regs[b] for b in _bits(across) if regs[b].kind == "val"]
+            used.add(choice)
+            if e < soonest:
+                soonest = e
+    for k in sorted(lv.across):
+        if code[k].op in GC_POINTS:
+            alloc.live_across[k] = [regs[b] for b in _bits(lv.across[k]) if regs[b].kind == "val"]
     return alloc
 
 

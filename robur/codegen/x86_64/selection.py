@@ -83,16 +83,14 @@ class Selector:
         self.depth = 0
         self.handlers: list[str] = []
         self.line = fun.loc.line if fun.loc is not None and fun.loc.file != "_none_" else 0
-        self.assigned: set[M.CVar] = set()
         self.var_ids: set[int] = set()
-        _collect_assigned(fun.body, self.assigned)
+        self.assigned, self.loop_info = _scan(fun.body)
         # loop splitting (see catch): where each variable was defined, where
         # the last call was emitted, the loops being selected
         self.def_at: dict[M.CVar, int] = {}
         self.last_call = -1
         self.loops: list[tuple[int, bool]] = []     # (code index at entry, contains a call)
         self.in_split = False
-        self.loop_info = _loop_info(fun.body)
 
     def new(self, kind: str, name: str = "") -> VReg:
         return VReg(next(self._ids), "int" if kind == "addr" else kind, name)
@@ -132,68 +130,69 @@ class Selector:
     def expr(self, e: M.Expr) -> Optional[VReg]:
         """Code for e; its result register, or None when control does not
         come back (raise, exit, tail call)."""
-        if isinstance(e, M.Const):
-            r = self.new("int")
-            self.emit("li", [r], [], e.value)
-            return r
-        if isinstance(e, M.ConstSym):
-            r = self.new(e.kind)
-            self.emit("lsym", [r], [], (e.name, e.offset))
-            return r
-        if isinstance(e, M.ConstFloat):
-            r = self.new("float")
-            self.emit("lf", [r], [], e.value)
-            return r
-        if isinstance(e, M.Var):
-            r = self.vars[e.var]
-            if e.var in self.assigned:
-                c = self.new(r.kind)
-                self.emit("mov", [c], [r])
-                return c
-            return r
-        if isinstance(e, M.Let):
-            if not self.let(e):
-                return None
-            return self.expr(e.body)
-        if isinstance(e, M.Assign):
-            v = e.value
-            if isinstance(v, M.Op) and len(v.args) == 2 and isinstance(v.args[0], M.Var) \
-                    and v.args[0].var is e.var and isinstance(v.args[1], M.Const) \
-                    and -(1 << 31) <= v.args[1].value < (1 << 31) and (v.op in _BINOPS or v.op in _SHIFTS):
-                # x := x op c, in place
-                r = self.var_reg(e.var)
-                if v.op in _SHIFTS:
-                    self.emit("shifti", [r], [r], (_SHIFTS[v.op], v.args[1].value & 63))
-                else:
-                    self.emit("bini", [r], [r], (_BINOPS[v.op], v.args[1].value))
-                return VOID
-            if isinstance(v, M.Var):
-                self.emit("mov", [self.var_reg(e.var)], [self.vars[v.var]])
-                return VOID
-            r = self.expr(e.value)
-            if r is None:
-                return None
-            self.emit("mov", [self.var_reg(e.var)], [self.value(r)])
+        sel = _EXPR.get(type(e))
+        if sel is None:
+            raise TypeError(e)
+        return sel(self, e)
+
+    def e_const(self, e: M.Const) -> VReg:
+        r = self.new("int")
+        self.emit("li", [r], [], e.value)
+        return r
+
+    def e_constsym(self, e: M.ConstSym) -> VReg:
+        r = self.new(e.kind)
+        self.emit("lsym", [r], [], (e.name, e.offset))
+        return r
+
+    def e_constfloat(self, e: M.ConstFloat) -> VReg:
+        r = self.new("float")
+        self.emit("lf", [r], [], e.value)
+        return r
+
+    def e_var(self, e: M.Var) -> VReg:
+        r = self.vars[e.var]
+        if e.var in self.assigned:
+            c = self.new(r.kind)
+            self.emit("mov", [c], [r])
+            return c
+        return r
+
+    def e_let(self, e: M.Let) -> Optional[VReg]:
+        if not self.let(e):
+            return None
+        return self.expr(e.body)
+
+    def e_assign(self, e: M.Assign) -> Optional[VReg]:
+        v = e.value
+        if isinstance(v, M.Op) and len(v.args) == 2 and isinstance(v.args[0], M.Var) \
+                and v.args[0].var is e.var and isinstance(v.args[1], M.Const) \
+                and -(1 << 31) <= v.args[1].value < (1 << 31) and (v.op in _BINOPS or v.op in _SHIFTS):
+            # x := x op c, in place
+            r = self.var_reg(e.var)
+            if v.op in _SHIFTS:
+                self.emit("shifti", [r], [r], (_SHIFTS[v.op], v.args[1].value & 63))
+            else:
+                self.emit("bini", [r], [r], (_BINOPS[v.op], v.args[1].value))
             return VOID
-        if isinstance(e, M.Seq):
-            if self.expr(e.first) is None:
-                return None
-            return self.expr(e.second)
-        if isinstance(e, M.Op):
-            if e.loc is not None and e.loc.file != "_none_":
-                self.line = e.loc.line
-            return self.op(e)
-        if isinstance(e, M.If):
-            return self.if_(e)
-        if isinstance(e, M.Switch):
-            return self.switch(e)
-        if isinstance(e, M.Catch):
-            return self.catch(e)
-        if isinstance(e, M.Exit):
-            return self.exit(e)
-        if isinstance(e, M.TryWith):
-            return self.trywith(e)
-        raise TypeError(e)
+        if isinstance(v, M.Var):
+            self.emit("mov", [self.var_reg(e.var)], [self.vars[v.var]])
+            return VOID
+        r = self.expr(e.value)
+        if r is None:
+            return None
+        self.emit("mov", [self.var_reg(e.var)], [self.value(r)])
+        return VOID
+
+    def e_seq(self, e: M.Seq) -> Optional[VReg]:
+        if self.expr(e.first) is None:
+            return None
+        return self.expr(e.second)
+
+    def e_op(self, e: M.Op) -> Optional[VReg]:
+        if e.loc is not None and e.loc.file != "_none_":
+            self.line = e.loc.line
+        return self.op(e)
 
     def let(self, e: M.Let) -> bool:
         """Bind e.var to e.value; False if the value does not come back."""
@@ -594,58 +593,83 @@ class Selector:
         return res if back else None
 
 
-def _cmm_children(x: M.Expr) -> list:
-    if isinstance(x, M.Let):
-        return [x.value, x.body]
-    if isinstance(x, M.Op):
-        return x.args
-    if isinstance(x, M.Seq):
-        return [x.first, x.second]
-    if isinstance(x, M.If):
-        return [x.cond, x.then, x.else_]
-    if isinstance(x, M.Switch):
-        return [x.scrutinee] + x.actions
-    if isinstance(x, (M.Catch, M.TryWith)):
-        return [x.body, x.handler]
-    if isinstance(x, M.Exit):
-        return x.args
-    if isinstance(x, M.Assign):
-        return [x.value]
-    return []
+# cmm node type -> its selection method
+_EXPR = {M.Const: Selector.e_const, M.ConstSym: Selector.e_constsym, M.ConstFloat: Selector.e_constfloat,
+         M.Var: Selector.e_var, M.Let: Selector.e_let, M.Assign: Selector.e_assign, M.Seq: Selector.e_seq,
+         M.Op: Selector.e_op, M.If: Selector.if_, M.Switch: Selector.switch, M.Catch: Selector.catch,
+         M.Exit: Selector.exit, M.TryWith: Selector.trywith}
 
 
-def _loop_info(body: M.Expr) -> dict:
-    """For each loop (a Catch whose handler exits to itself), keyed by id:
-    (whether it contains a call or a try, the variables it reads)."""
-    out: dict = {}
-    stack: list = [(body, False)]
-    vals: list = []            # (has_call, exit labels, variables read) of finished nodes
+def _stamp(v: M.CVar) -> int:
+    return v.stamp
+
+
+def _scan(body: M.Expr) -> tuple[set[M.CVar], dict[int, tuple[bool, list[M.CVar]]]]:
+    """One walk over a function body: the variables assigned somewhere
+    (and the parameters of static handlers), and for each loop (a Catch
+    whose handler exits to itself), keyed by id, whether it contains a call
+    or a try and the variables it reads, in stamp order (so that the copies
+    selection makes of them are numbered the same run after run)."""
+    assigned: set[M.CVar] = set()
+    loops: dict[int, tuple[bool, list[M.CVar]]] = {}
+    # what the walk met so far, in order; a Catch remembers where its
+    # subtree and its handler began in them
+    reads: list[M.CVar] = []
+    exits: list[int] = []
+    calls = 0
+    stack: list = [body]
+    push = stack.append
     while stack:
-        x, done = stack.pop()
-        kids = _cmm_children(x)
-        if not done:
-            stack.append((x, True))
-            stack += [(k, False) for k in kids]
-            continue
-        call = isinstance(x, M.TryWith) or (isinstance(x, M.Op) and x.op in ("call", "extcall"))
-        exits: frozenset = frozenset((x.label,)) if isinstance(x, M.Exit) else frozenset()
-        reads: frozenset = frozenset((x.var,)) if isinstance(x, M.Var) else frozenset()
-        n = len(kids)
-        # kids were pushed in order, so they finished in reverse order
-        mine = vals[len(vals) - n:] if n else []
-        if n:
-            del vals[len(vals) - n:]
-        for c, ex, rd in mine:
-            call = call or c
-            if ex:
-                exits = exits | ex if exits else ex
-            if rd:
-                reads = reads | rd if reads else rd
-        if isinstance(x, M.Catch) and x.label in mine[0][1]:
-            # mine[0] is the last child to finish: the handler
-            out[id(x)] = (call, reads)
-        vals.append((call, exits, reads))
-    return out
+        x = stack.pop()
+        t = type(x)
+        if t is M.Var:
+            reads.append(x.var)
+        elif t is M.Op:
+            if x.op == "call" or x.op == "extcall":
+                calls += 1
+            stack.extend(reversed(x.args))
+        elif t is M.Let:
+            push(x.body)
+            push(x.value)
+        elif t is M.Seq:
+            push(x.second)
+            push(x.first)
+        elif t is M.If:
+            push(x.else_)
+            push(x.then)
+            push(x.cond)
+        elif t is M.Assign:
+            assigned.add(x.var)
+            push(x.value)
+        elif t is M.Exit:
+            exits.append(x.label)
+            stack.extend(reversed(x.args))
+        elif t is M.Catch:
+            assigned.update(x.params)
+            mark = [x, len(reads), calls, 0]
+            push((_CATCH_END, mark))
+            push(x.handler)
+            push((_HANDLER_START, mark))
+            push(x.body)
+        elif t is M.Switch:
+            stack.extend(reversed(x.actions))
+            push(x.scrutinee)
+        elif t is M.TryWith:
+            calls += 1
+            push(x.handler)
+            push(x.body)
+        elif t is tuple:
+            what, mark = x
+            if what is _HANDLER_START:
+                mark[3] = len(exits)
+            else:
+                c, r0, calls0, e0 = mark
+                if c.label in exits[e0:]:
+                    loops[id(c)] = (calls > calls0, sorted(set(reads[r0:]), key=_stamp))
+    return assigned, loops
+
+
+_HANDLER_START, _CATCH_END = "handler start", "catch end"
 
 
 def _is_bool(e: M.Expr) -> bool:
@@ -661,32 +685,6 @@ def _is_bool(e: M.Expr) -> bool:
 
 def _atomic(e: M.Expr) -> bool:
     return isinstance(e, (M.Const, M.ConstSym, M.ConstFloat, M.Var))
-
-
-def _collect_assigned(e: M.Expr, out: set) -> None:
-    stack = [e]
-    while stack:
-        x = stack.pop()
-        if isinstance(x, M.Assign):
-            out.add(x.var)
-            stack.append(x.value)
-        elif isinstance(x, M.Let):
-            stack += [x.value, x.body]
-        elif isinstance(x, M.Op):
-            stack += x.args
-        elif isinstance(x, M.Seq):
-            stack += [x.first, x.second]
-        elif isinstance(x, M.If):
-            stack += [x.cond, x.then, x.else_]
-        elif isinstance(x, M.Switch):
-            stack += [x.scrutinee] + x.actions
-        elif isinstance(x, M.Catch):
-            stack += [x.body, x.handler]
-            out.update(x.params)
-        elif isinstance(x, M.Exit):
-            stack += x.args
-        elif isinstance(x, M.TryWith):
-            stack += [x.body, x.handler]
 
 
 def select(fun: M.Fundecl) -> MachFun:
