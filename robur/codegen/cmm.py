@@ -267,6 +267,7 @@ class Unit:
     apply_arities: set = field(default_factory=set)
     curry_arities: set = field(default_factory=set)
     source: str = ""                 # file name for .file
+    globals: set = field(default_factory=set)   # the units whose blocks the code reads
 
 
 # -- printer -------------------------------------------------------------------

@@ -289,6 +289,7 @@ class CmmGen:
         return self.var(t.var)
 
     def x_Global(self, t: L.Global) -> M.Expr:
+        self.out.globals.add(t.unit)
         return ConstSym(L.unit_symbol(t.unit))
 
     def x_Const(self, t: L.Const) -> M.Expr:

@@ -45,6 +45,7 @@ class CompiledUnit:
     apply_arities: set = field(default_factory=set)
     curry_arities: set = field(default_factory=set)
     timings: dict = field(default_factory=dict)
+    globals: set = field(default_factory=set)   # units the code refers to (to link them)
 
 
 def _safe_show(t) -> str:
@@ -109,25 +110,35 @@ class _DeepStackWorker:
 _WORKER = _DeepStackWorker()
 
 
+def on_deep_stack(fn, *args):
+    """``fn(*args)`` on the deep-stack thread: for the other passes that
+    recurse over a unit's top level (translation to lambda)."""
+    return _WORKER.run(fn, *args)
+
+
 def compile_unit(lam: L.Lam, unit: str, source: str = "", dump: Optional[Dump] = None,
-                 dump_passes: Iterable[str] = (), reuse: bool = True) -> CompiledUnit:
+                 dump_passes: Iterable[str] = (), reuse: bool = True,
+                 sink: Optional[Callable[[str], None]] = None) -> CompiledUnit:
     """Compile the initialisation code of a unit to assembly text.
     ``source`` is the file name for the debug line table; ``reuse=False``
-    neither reads nor fills the per-function cache (cold compilations)."""
+    neither reads nor fills the per-function cache (cold compilations).
+    ``sink`` receives the text piece by piece as it is made (a streamed
+    as, link/warm_as.py); the whole text is in the result all the same."""
     # The passes allocate many short-lived objects and no garbage cycles
     # worth collecting: the cyclic GC would only walk the caller's heap
     # (the typing environment) again and again (about 30% of codegen time).
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _WORKER.run(_compile_unit, lam, unit, source, dump, dump_passes, reuse)
+        return _WORKER.run(_compile_unit, lam, unit, source, dump, dump_passes, reuse, sink)
     finally:
         if enabled:
             gc.enable()
 
 
 def _compile_unit(lam: L.Lam, unit: str, source: str, dump: Optional[Dump],
-                  dump_passes: Iterable[str], reuse: bool = True) -> CompiledUnit:
+                  dump_passes: Iterable[str], reuse: bool = True,
+                  sink: Optional[Callable[[str], None]] = None) -> CompiledUnit:
     wanted = set(dump_passes)
     timings: dict[str, float] = {}
 
@@ -148,7 +159,10 @@ def _compile_unit(lam: L.Lam, unit: str, source: str, dump: Optional[Dump],
     cunit = timed("cmm", cmmgen.gen_unit, conv, unit, source)
     show("cmm", lambda: cmm.show_unit(cunit))
     ue = emit.UnitEmitter(unit, source)
-    funs = []
+    funs: list[emit.EmittedFunction] = []
+    emit_piece = sink if sink is not None else (lambda text: None)
+    head = ue.head_text()
+    emit_piece(head)
     # dumps show every function's passes: no reuse then
     reuse = reuse and not (dump is not None and wanted & {"selection", "regalloc"})
     context = (source,)
@@ -158,6 +172,7 @@ def _compile_unit(lam: L.Lam, unit: str, source: str, dump: Optional[Dump],
         if cached is not None:
             ue.adopt(cached)
             funs.append(cached)
+            emit_piece(cached.text)
             continue
         mf = timed("selection", selection.select, f)
         show("selection", lambda: f"{mf.name}:\n" + "".join(f"  {i!r}\n" for i in mf.code))
@@ -168,9 +183,13 @@ def _compile_unit(lam: L.Lam, unit: str, source: str, dump: Optional[Dump],
         if key is not None:
             FUNCTIONS.put(key, emitted)
         funs.append(emitted)
-    text = timed("emit", ue.unit_text, funs, cunit.data)
+        emit_piece(emitted.text)
+    tail = timed("emit", ue.tail_text, cunit.data)
+    emit_piece(tail)
+    text = head + "".join(f.text for f in funs) + tail
     show("asm", lambda: text)
-    return CompiledUnit(unit, text, set(cunit.apply_arities), set(cunit.curry_arities), timings)
+    return CompiledUnit(unit, text, set(cunit.apply_arities), set(cunit.curry_arities), timings,
+                        set(cunit.globals))
 
 
 def _regs(mf: selection.MachFun) -> list:
@@ -181,9 +200,11 @@ def _regs(mf: selection.MachFun) -> list:
     return list(seen.values())
 
 
-def object_of(cu: CompiledUnit, cache: BuildCache | None = None) -> bytes:
+def object_of(cu: CompiledUnit, cache: BuildCache | None = None,
+              stream: "toolchain.AsmStream | None" = None) -> bytes:
+    """The unit's object: from the as its text was streamed to, if any."""
     t0 = time.perf_counter()
-    obj = toolchain.assemble(cu.asm, cache)
+    obj = toolchain.finish_stream(stream) if stream else toolchain.assemble(cu.asm, cache)
     cu.timings["as"] = time.perf_counter() - t0
     return obj
 

@@ -10,7 +10,8 @@ the Stdlib's units are compiled once for all programs.
 
 Only the units the program uses are linked: the entry point, the project's
 units it depends on, and the Stdlib units reached from them through their
-globals (``List.map`` is a field of the global ``Stdlib__List``), plus
+globals (``List.map`` is a field of the global ``Stdlib__List``; the code
+generator lists the globals a unit's code reads), plus
 ``Stdlib`` itself and ``Std_exit`` (runs the at_exit functions last, as
 ocamlopt's std_exit.ml does).
 """
@@ -24,7 +25,6 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from ..codegen import pipeline
 from ..codegen.startup import startup_asm
@@ -89,35 +89,6 @@ def stdlib_interfaces_digest() -> str:
             h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
         _STDLIB_IFACES = h.hexdigest()
     return _STDLIB_IFACES
-
-
-def referenced_globals(lam: L.Lam) -> set[str]:
-    """The units a unit's code refers to (its ``Global`` nodes)."""
-    out: set[str] = set()
-    stack: list[object] = [lam]
-    seen: set[int] = set()
-    while stack:
-        x = stack.pop()
-        if isinstance(x, L.Global):
-            out.add(x.unit)
-            continue
-        if isinstance(x, L.Lam):
-            if id(x) in seen:
-                continue
-            seen.add(id(x))
-            stack.extend(_children(x))
-        elif isinstance(x, (list, tuple)):
-            stack.extend(x)
-    return out
-
-
-def _children(x: L.Lam) -> Iterator[object]:
-    for cls in type(x).__mro__:
-        for name in getattr(cls, "__slots__", ()):
-            if name != "loc":
-                v = getattr(x, name, None)
-                if isinstance(v, (L.Lam, list, tuple)):
-                    yield v
 
 
 class Builder:
@@ -364,13 +335,23 @@ class Builder:
                 return UnitProduct(name, obj, m["globals"], m["apply"], m["curry"])
         try:
             t0 = time.perf_counter()
-            lam = make_lam()
+            # a unit's top level is one chain of lets: thousands of items
+            # recurse deeper than the main thread may
+            lam = pipeline.on_deep_stack(make_lam)
             self._time("translate", t0)
             t0 = time.perf_counter()
-            cu = pipeline.compile_unit(lam, name, source_file, reuse=self.reuse)
+            # a warm as (the compile server's) encodes the text as it is made
+            stream = toolchain.assembler_stream()
+            try:
+                cu = pipeline.compile_unit(lam, name, source_file, reuse=self.reuse,
+                                           sink=stream.write if stream else None)
+            except BaseException:
+                if stream:
+                    stream.abort()
+                raise
             self._time("codegen", t0)
             t0 = time.perf_counter()
-            obj = pipeline.object_of(cu, self.cache)
+            obj = pipeline.object_of(cu, self.cache, stream)
             self._time("as", t0)
         except RoburError:
             raise
@@ -378,7 +359,7 @@ class Builder:
             raise
         except Exception as e:     # a compiler limitation, said plainly, never a traceback
             raise BuildFailed(f"cannot compile {name}: {type(e).__name__}: {e}") from None
-        globals_ = sorted(referenced_globals(lam) - {name})
+        globals_ = sorted(cu.globals - {name})
         obj_key = digest("object", key)
         self.cache.put(obj_key, obj)
         self.cache.put(key, json.dumps({"obj": obj_key, "globals": globals_,

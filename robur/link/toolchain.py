@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Sequence
 from .cache import BuildCache, digest
 
 if TYPE_CHECKING:
-    from .warm_as import WarmAssembler
+    from .warm_as import AsmStream, WarmAssembler
 
 ROOT = Path(__file__).resolve().parents[2]
 KERNEL = ROOT / "kernel"
@@ -69,6 +69,22 @@ def use_warm_assembler() -> None:
     if _warm is None:
         from .warm_as import WarmAssembler
         _warm = WarmAssembler()
+
+
+def assembler_stream() -> "AsmStream | None":
+    """An ``as`` to feed a unit's text while it is generated (warm_as.py),
+    when this front door keeps warm ones; else None."""
+    return _warm.stream() if _warm is not None else None
+
+
+def finish_stream(stream: "AsmStream") -> bytes:
+    """The object of a streamed unit.  Not kept in the cache under its text
+    as ``assemble`` keeps it: streaming is only worth it for new text."""
+    from .warm_as import AssemblerFailed
+    try:
+        return stream.finish()
+    except AssemblerFailed as e:
+        raise ToolchainError(f"as failed:\n{e}") from None
 
 
 def _kernel_up_to_date(stamp: Path) -> bool:

@@ -29,9 +29,64 @@ class AssemblerFailed(RuntimeError):
 
 
 class _Started:
-    def __init__(self, proc: subprocess.Popen, out: str):
+    def __init__(self, proc: subprocess.Popen, out: str, err: str):
         self.proc = proc
         self.out = out
+        self.err = err          # a file, not a pipe: a streamed unit never
+                                # blocks on as blocking on its messages
+
+    def result(self) -> bytes:
+        """The object, once as has read all of its input and exited."""
+        rc = self.proc.wait()
+        try:
+            if rc != 0:
+                with open(self.err, "rb") as f:
+                    err = f.read(4000).decode(errors="replace")
+                raise AssemblerFailed(err or f"as was stopped by signal {-rc}")
+            with open(self.out, "rb") as f:
+                return f.read()
+        finally:
+            _discard_files(self)
+
+
+class AsmStream:
+    """One unit's assembly text fed to a waiting as while the back end is
+    still generating it: as reads and encodes each function on the other
+    core, and only its last pass is left when the text ends."""
+
+    def __init__(self, owner: "WarmAssembler", started: _Started):
+        self._owner = owner
+        self._started = started
+
+    def write(self, text: str) -> None:
+        stdin = self._started.proc.stdin
+        assert stdin is not None
+        try:
+            stdin.write(text.encode())
+            stdin.flush()
+        except BrokenPipeError:
+            pass                # as died: finish() reports it
+
+    def finish(self) -> bytes:
+        try:
+            self._close_input()
+            return self._started.result()
+        finally:
+            self._owner._start_next()
+
+    def abort(self) -> None:
+        _discard(self._started)
+        try:
+            self._started.result()
+        except AssemblerFailed:
+            pass
+        self._owner._start_next()
+
+    def _close_input(self) -> None:
+        try:
+            self._started.proc.stdin.close()  # type: ignore[union-attr]
+        except BrokenPipeError:
+            pass
 
 
 class WarmAssembler:
@@ -53,12 +108,13 @@ class WarmAssembler:
         with self._cond:
             self._count += 1
             out = os.path.join(self._dir, f"u{self._count}.o")
+        err = out[:-2] + ".err"
         # its own session: a Ctrl-C at robur's terminal (SIGINT to the
         # foreground process group) is for the phrase, not for this waiting as
-        proc = subprocess.Popen(["as", "--64", "-o", out, "-"], stdin=subprocess.PIPE,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                start_new_session=True)
-        return _Started(proc, out)
+        with open(err, "wb") as errf:
+            proc = subprocess.Popen(["as", "--64", "-o", out, "-"], stdin=subprocess.PIPE,
+                                    stdout=subprocess.DEVNULL, stderr=errf, start_new_session=True)
+        return _Started(proc, out, err)
 
     def _keep(self) -> None:
         while True:
@@ -96,23 +152,22 @@ class WarmAssembler:
         for attempt in (1, 2):
             started = self._take()
             try:
-                _, err = started.proc.communicate(text.encode())
-                rc = started.proc.returncode
-                if rc < 0 and attempt == 1:
-                    continue    # killed by a signal while it waited: once more, fresh
-                if rc != 0:
-                    raise AssemblerFailed(err.decode(errors="replace")[:4000]
-                                          or f"as was stopped by signal {-rc}")
-                with open(started.out, "rb") as f:
-                    return f.read()
-            finally:
                 try:
-                    os.unlink(started.out)
-                except OSError:
+                    started.proc.communicate(text.encode())
+                except BrokenPipeError:
                     pass
+                if started.proc.returncode < 0 and attempt == 1:
+                    _discard_files(started)
+                    continue    # killed by a signal while it waited: once more, fresh
+                return started.result()
+            finally:
                 if not self._closed:
                     self._start_next()
         raise AssertionError("unreachable")
+
+    def stream(self) -> AsmStream:
+        """An assembler to feed a unit's text piece by piece (AsmStream)."""
+        return AsmStream(self, self._take())
 
     def close(self) -> None:
         with self._cond:
@@ -128,6 +183,15 @@ def _discard(started: _Started) -> None:
     started.proc.kill()
     started.proc.wait()
     if started.proc.stdin is not None:
-        started.proc.stdin.close()
-    if started.proc.stderr is not None:
-        started.proc.stderr.close()
+        try:
+            started.proc.stdin.close()
+        except BrokenPipeError:
+            pass
+
+
+def _discard_files(started: _Started) -> None:
+    for path in (started.out, started.err):
+        try:
+            os.unlink(path)
+        except OSError:
+            pass

@@ -198,3 +198,14 @@ def test_compile_only_output_and_errors(tmp_path, cache_dir):
     c = robur(["check", str(tmp_path / "bad.ml")], cache_dir)
     assert (r.returncode, r.stderr) == (c.returncode, c.stderr) == (2, c.stderr)
     assert not (tmp_path / "bad.o").exists()
+
+
+def test_unit_with_thousands_of_items(tmp_path, cache_dir):
+    """A unit's top level is one chain of lets: 5,000 items must not
+    exhaust the translator's recursion (they did, in the main thread)."""
+    src = tmp_path / "many.ml"
+    src.write_text("".join(f"let f{i} x = if x > {i} then x * {i} else x - {i}\n" for i in range(5000))
+                   + "let () = print_int (f4999 1)\n")
+    r = robur(["build", "--target", "unix", str(src), "-o", str(tmp_path / "many")], cache_dir)
+    assert r.returncode == 0, r.stderr
+    assert subprocess.run([str(tmp_path / "many")], stdout=subprocess.PIPE).stdout == b"-4998"

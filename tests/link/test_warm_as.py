@@ -64,3 +64,28 @@ def test_an_as_killed_while_waiting_is_replaced():
         assert warm.assemble(TEXT) == toolchain.assemble(TEXT)
     finally:
         warm.close()
+
+
+def test_streamed_text_gives_the_same_object():
+    """A unit fed piece by piece while it is generated (AsmStream) is
+    assembled into the very object of the whole text at once; an error
+    reaches finish(), and an aborted stream leaves the next one working."""
+    warm = WarmAssembler()
+    try:
+        pieces = TEXT.splitlines(keepends=True)
+        s = warm.stream()
+        for p in pieces:
+            s.write(p)
+        assert s.finish() == toolchain.assemble(TEXT)
+        s = warm.stream()
+        s.write("    frobnicate %rax\n")
+        with pytest.raises(AssemblerFailed, match="no such instruction"):
+            s.finish()
+        s = warm.stream()
+        s.write(pieces[0])
+        s.abort()
+        assert warm.assemble(TEXT) == toolchain.assemble(TEXT)
+        # only the files of the as waiting for the next request
+        assert len({name.split(".")[0] for name in os.listdir(warm._dir)}) <= 1
+    finally:
+        warm.close()

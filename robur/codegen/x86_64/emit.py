@@ -623,18 +623,21 @@ class UnitEmitter:
             self.fconst_defs.setdefault(lab, bits)
             self.fconsts.setdefault(bits, lab)
 
-    def unit_text(self, funs: list[EmittedFunction], data: list) -> str:
-        """The unit's text for GNU as, each function's text made once."""
-        head, tail = self._around(data)
-        return A.to_gas(head) + "".join(f.text for f in funs) + A.to_gas(tail)
-
-    def _around(self, data: list) -> tuple[list, list]:
-        """What comes before the functions and what comes after them."""
+    def head_text(self) -> str:
+        """What comes before the functions in the unit's text for GNU as:
+        head_text(), each function's text, then tail_text(data), so that the
+        text can be streamed to as while it is made (pipeline.py)."""
         u = self.unit
         head: list = []
         if self.source:
             head.append(Dir("file", ("1 " + A.quote(self.source.encode()),)))
         head += [Dir("text"), Dir("globl", (f"caml{u}__code_begin",)), Def(f"caml{u}__code_begin")]
+        return A.to_gas(head)
+
+    def tail_text(self, data: list) -> str:
+        """What comes after the functions: the data, the frame table and
+        the float constants the functions used."""
+        u = self.unit
         out: list = [Dir("globl", (f"caml{u}__code_end",)), Def(f"caml{u}__code_end")]
         out += self.emit_data(data)
         out += self.emit_frametable()
@@ -643,7 +646,7 @@ class UnitEmitter:
             for lab, bits in self.fconst_defs.items():
                 out += [Def(lab), Dir("quad", (bits,))]
         out.append(Dir("section", (".note.GNU-stack", '""', "@progbits")))
-        return head, out
+        return A.to_gas(out)
 
     def emit_data(self, data: list) -> list:
         out: list = [Dir("data"), Dir("p2align", (3,))]
