@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 
 from . import protocol as P
+from .staleness import SourceWatch
 
 # requests the server runs; others are declined (the front door only sends
 # these, but a request is never trusted)
@@ -50,25 +51,6 @@ let () =
   try print_endline (Hashtbl.find h 2) with Not_found -> Array.iter print_int [| 1; 2 |]
 """
 _ROOT = Path(__file__).resolve().parent.parent.parent    # the checkout: robur/ and stdlib/
-
-
-def source_stamp() -> tuple:
-    """What the compiler is made of, as (path, mtime, size) of every file
-    of the robur package and of stdlib/: cheap to take again per request
-    (a few hundred stats), and any edit changes it."""
-    out = []
-    for top in (_ROOT / "robur", _ROOT / "stdlib"):
-        stack = [str(top)]
-        while stack:
-            with os.scandir(stack.pop()) as it:
-                for e in it:
-                    if e.is_dir(follow_symlinks=False):
-                        if e.name != "__pycache__":
-                            stack.append(e.path)
-                    elif e.name.endswith((".py", ".lark", ".ml", ".mli")):
-                        st = e.stat()
-                        out.append((e.path, st.st_mtime_ns, st.st_size))
-    return tuple(sorted(out))
 
 
 class _FrameWriter(io.RawIOBase):
@@ -101,10 +83,11 @@ def _text_stream(conn: socket.socket, kind: bytes, tty: bool) -> io.TextIOWrappe
 
 
 class CompileServer:
-    def __init__(self, path: Path, idle_s: float = DEFAULT_IDLE_S):
+    def __init__(self, path: Path, idle_s: float = DEFAULT_IDLE_S, sources: list[Path] | None = None):
         self.path = path
         self.idle_s = idle_s
-        self.stamp = source_stamp()
+        # what the compiler is made of: robur's package and the Stdlib
+        self.sources = SourceWatch(sources if sources is not None else [_ROOT / "robur", _ROOT / "stdlib"])
         self.started = time.time()
         self.requests = 0
         self.busy_s = 0.0
@@ -195,7 +178,7 @@ class CompileServer:
         if req.args[:1] == [P.STATUS]:
             _send(conn, P.frame(P.OUT, self.status_text().encode()) + P.exit_frame(0))
             return True
-        if source_stamp() != self.stamp:
+        if self.sources.changed():
             _send(conn, P.frame(P.DECLINE, b"robur's sources changed: this server is stale"))
             return False
         if not req.args or req.args[0] not in SERVED or "-" in req.args[1:]:
@@ -223,8 +206,7 @@ class CompileServer:
         err = _text_stream(conn, P.ERR, req.stderr_tty)
         try:
             os.umask(req.umask)
-            os.environ.clear()
-            os.environ.update(req.env)
+            _set_environ(req.env)
             os.chdir(req.cwd)
             sys.stdout, sys.stderr = out, err
             from ..cli import main
@@ -269,10 +251,19 @@ class _ProcessState:
     def restore(self) -> None:
         sys.stdout, sys.stderr = self.streams
         os.umask(self.umask)
-        if os.environ != self.env:
-            os.environ.clear()
-            os.environ.update(self.env)
+        _set_environ(self.env)
         os.chdir(self.cwd)
+
+
+def _set_environ(env: dict[str, str]) -> None:
+    """Make os.environ equal ``env``, changing only what differs: each
+    change is a putenv or unsetenv, and two environments of one user are
+    mostly the same."""
+    for key in [k for k in os.environ if k not in env]:
+        del os.environ[key]
+    for key, value in env.items():
+        if os.environ.get(key) != value:
+            os.environ[key] = value
 
 
 class _InterruptWhenGone:

@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from robur.server import client
 from robur.server import protocol as P
 from robur.server.daemon import CompileServer
+from robur.server.staleness import SourceWatch
 
 ROOT = Path(__file__).resolve().parents[2]
 LAUNCHER = ROOT / ".venv" / "bin" / "robur"
@@ -151,10 +152,12 @@ def test_client_killed_mid_build_frees_the_server(runtime, tmp_path):
     interrupted as it would have been in its own process, and the server
     serves the next one."""
     start(runtime)
-    slow = dict(runtime, ROBUR_CACHE=str(tmp_path / "empty-cache"))   # the Stdlib compiles first
-    proc = subprocess.Popen([str(LAUNCHER), "build", "--target", "unix", str(ROOT / "bench/programs/interp.ml"),
-                             "-o", str(tmp_path / "interp")], env=slow, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+    # seconds of compiling: type-checking alone takes about 1 s
+    big = tmp_path / "big.ml"
+    big.write_text("".join(f"let f{i} x = if x > {i} then x * {i} else x - {i}\n" for i in range(5000))
+                   + f"let nonce = {time.time_ns() % 1_000_000_007}\n")    # no cache answers
+    proc = subprocess.Popen([str(LAUNCHER), "build", "--target", "unix", str(big), "-o", str(tmp_path / "interp")],
+                            env=runtime, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     time.sleep(0.5)
     proc.kill()
     proc.wait()
@@ -236,17 +239,37 @@ def test_commands_not_served_are_declined(in_process, tmp_path):
     assert status is None and declined
 
 
-def test_stale_server_declines_and_stops():
+def test_stale_server_declines_and_stops(tmp_path):
+    """An edit of the compiler's sources (here a stand-in directory of
+    them) makes the server decline the next request and stop, so that the
+    command runs with the new compiler."""
+    sources = tmp_path / "src"
+    (sources / "sub").mkdir(parents=True)
+    (sources / "sub" / "mod.py").write_text("x = 1\n")
     run = Path(tempfile.mkdtemp(prefix="rs", dir="/tmp"))
-    server = CompileServer(run / "robur" / "compile-stale.sock", idle_s=300)
+    server = CompileServer(run / "robur" / "compile-stale.sock", idle_s=300, sources=[sources])
     t = threading.Thread(target=server.serve, daemon=True)
     t.start()
     try:
         assert client.wait_until_running(server.path, timeout=120)
-        server.stamp = ()          # as if robur's sources had changed since it started
+        (sources / "sub" / "mod.py.swp").write_text("an editor's swap file is not a source")
+        _, _, status, declined = client.request(server.path, ["check", "missing.ml"], cwd=str(tmp_path))
+        assert status == 2 and declined is None
+        (sources / "sub" / "mod.py").write_text("x = 2\n")
         _, _, status, declined = client.request(server.path, ["check", "x.ml"])
         assert status is None and "stale" in declined
         t.join(30)
         assert not t.is_alive() and not server.path.exists()
     finally:
         shutil.rmtree(run, ignore_errors=True)
+
+
+def test_source_watch_without_inotify(tmp_path, monkeypatch):
+    """Where inotify is not available, (mtime, size) stamps decide."""
+    monkeypatch.setattr(SourceWatch, "_inotify", staticmethod(lambda dirs: None))
+    (tmp_path / "a.ml").write_text("let x = 1\n")
+    watch = SourceWatch([tmp_path])
+    (tmp_path / "b.ml~").write_text("a backup")
+    assert not watch.changed()
+    (tmp_path / "a.ml").write_text("let x = 22\n")
+    assert watch.changed()
