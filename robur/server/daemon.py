@@ -276,14 +276,22 @@ class _InterruptWhenGone:
         self.lock = threading.Lock()
         self.done = False
         self.fired = False
+        # wakes the watcher at the end: a thread still polling the connection
+        # would hold it open, and the client would see its end late
+        self.wake_r, self.wake_w = os.pipe()
 
     def __enter__(self) -> "_InterruptWhenGone":
-        threading.Thread(target=self._watch, daemon=True).start()
+        self.thread = threading.Thread(target=self._watch, daemon=True)
+        self.thread.start()
         return self
 
     def __exit__(self, *exc) -> None:
         with self.lock:
             self.done = True
+        os.write(self.wake_w, b"x")
+        self.thread.join()
+        os.close(self.wake_r)
+        os.close(self.wake_w)
         if self.fired:
             # the interrupt may still be pending: let it land here, where it
             # is expected, and nowhere later
@@ -296,9 +304,11 @@ class _InterruptWhenGone:
     def _watch(self) -> None:
         poller = select.poll()
         poller.register(self.conn.fileno(), select.POLLHUP)
+        poller.register(self.wake_r, select.POLLIN)
         while True:
             # POLLHUP: both directions are shut, i.e. the client closed
-            gone = any(ev & (select.POLLHUP | select.POLLERR) for _, ev in poller.poll(100))
+            gone = any(fd != self.wake_r and ev & (select.POLLHUP | select.POLLERR)
+                       for fd, ev in poller.poll())
             with self.lock:
                 if self.done:
                     return

@@ -141,7 +141,9 @@ class Checker:
                     u.parsed = ParsedUnit.parse(u.ml_text, u.ml_file)
                 elif u.parsed.text != u.ml_text:
                     u.parsed.update(u.ml_text)
-                u.deps = sorted(d for d in self._free_modules(u) if d in self.units and d != u.name)
+                # a lone unit has no dependency to find (the Stdlib is not one)
+                u.deps = [] if len(names) == 1 else sorted(
+                    d for d in self._free_modules(u) if d in self.units and d != u.name)
                 u.deps_key = (u.ml_text, names)
             except RoburError as e:
                 u.error = e
