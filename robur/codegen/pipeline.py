@@ -200,6 +200,21 @@ def _regs(mf: selection.MachFun) -> list:
     return list(seen.values())
 
 
+def compile_object(lam: L.Lam, unit: str, source: str = "", cache: BuildCache | None = None,
+                   reuse: bool = True) -> tuple[CompiledUnit, bytes]:
+    """Compile and assemble a unit.  Where the front door keeps a warm as
+    (toolchain.use_warm_assembler) the text is streamed to it while the
+    back end makes it; ``cu.timings["as"]`` is what was left to wait for."""
+    stream = toolchain.assembler_stream()
+    try:
+        cu = compile_unit(lam, unit, source, reuse=reuse, sink=stream.write if stream else None)
+    except BaseException:
+        if stream:
+            stream.abort()
+        raise
+    return cu, object_of(cu, cache, stream)
+
+
 def object_of(cu: CompiledUnit, cache: BuildCache | None = None,
               stream: "toolchain.AsmStream | None" = None) -> bytes:
     """The unit's object: from the as its text was streamed to, if any."""

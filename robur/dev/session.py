@@ -102,4 +102,4 @@ class DevSession:
         from ..lambda_.translmod import transl_unit
         unit = self.checker.units[name]
         lam = transl_unit(name, unit.ml_file, unit.typed, unit.exported, kept)
-        return pipeline.object_of(pipeline.compile_unit(lam, name, unit.ml_file), self.cache)
+        return pipeline.compile_object(lam, name, unit.ml_file, self.cache)[1]

@@ -340,19 +340,10 @@ class Builder:
             lam = pipeline.on_deep_stack(make_lam)
             self._time("translate", t0)
             t0 = time.perf_counter()
-            # a warm as (the compile server's) encodes the text as it is made
-            stream = toolchain.assembler_stream()
-            try:
-                cu = pipeline.compile_unit(lam, name, source_file, reuse=self.reuse,
-                                           sink=stream.write if stream else None)
-            except BaseException:
-                if stream:
-                    stream.abort()
-                raise
+            cu, obj = pipeline.compile_object(lam, name, source_file, self.cache, reuse=self.reuse)
             self._time("codegen", t0)
-            t0 = time.perf_counter()
-            obj = pipeline.object_of(cu, self.cache, stream)
-            self._time("as", t0)
+            self.timings["codegen"] -= cu.timings["as"]
+            self.timings["as"] = self.timings.get("as", 0.0) + cu.timings["as"]
         except RoburError:
             raise
         except toolchain.ToolchainError:
