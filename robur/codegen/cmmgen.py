@@ -807,24 +807,42 @@ _FLOAT_RESULT = {"addfloat", "subfloat", "mulfloat", "divfloat", "negfloat", "ab
                  "floatfield"}  # (and caml_sqrt_float, below)
 
 
-def _walk(t: L.Lam):
-    """Every term under t (closure-converted nodes included), iteratively."""
-    stack = [t]
+def _lets_and_assigns(terms: list) -> tuple[dict, dict, dict]:
+    """(mutable let var -> initial value, immutable let var -> value,
+    assigned var -> values) over every term under ``terms``
+    (closure-converted nodes included), iteratively."""
+    init: dict = {}
+    immut: dict = {}
+    assigns: dict = {}
+    fields_of = _SLOTS
+    Lam, Let, Assign, UFun = L.Lam, L.Let, L.Assign, C.UFun
+    stack = list(terms)
     while stack:
         x = stack.pop()
-        yield x
-        for name in getattr(type(x), "__slots__", ()):
+        cls = x.__class__
+        if cls is Let:
+            (init if x.mutable else immut)[x.var] = x.value
+        elif cls is Assign:
+            assigns.setdefault(x.var, []).append(x.value)
+        names = fields_of.get(cls)
+        if names is None:
+            names = fields_of[cls] = getattr(cls, "__slots__", ())
+        for name in names:
             y = getattr(x, name, None)
-            if isinstance(y, L.Lam):
+            if isinstance(y, Lam):
                 stack.append(y)
-            elif isinstance(y, list):
+            elif y.__class__ is list:
                 for z in y:
-                    if isinstance(z, L.Lam):
+                    if isinstance(z, Lam):
                         stack.append(z)
-                    elif isinstance(z, tuple):
-                        stack += [w for w in z if isinstance(w, L.Lam)]
-                    elif isinstance(z, C.UFun):
+                    elif z.__class__ is tuple:
+                        stack += [w for w in z if isinstance(w, Lam)]
+                    elif z.__class__ is UFun:
                         stack.append(z.body)
+    return init, immut, assigns
+
+
+_SLOTS: dict[type, tuple[str, ...]] = {}
 
 
 def float_mutables(terms: list) -> set:
@@ -832,18 +850,9 @@ def float_mutables(terms: list) -> set:
     float computations (float primitives, float constants, other such
     variables, let-bound float results): they can live unboxed.  Closures
     never capture mutable variables."""
-    init: dict = {}
-    assigns: dict = {}
-    immut: dict = {}
-    for t in terms:
-        for x in _walk(t):
-            if isinstance(x, L.Let):
-                if x.mutable:
-                    init[x.var] = x.value
-                else:
-                    immut[x.var] = x.value
-            elif isinstance(x, L.Assign):
-                assigns.setdefault(x.var, []).append(x.value)
+    init, immut, assigns = _lets_and_assigns(terms)
+    if not init:
+        return set()
 
     def isfloat(v: L.Lam, f: set) -> bool:
         if isinstance(v, L.Prim):
