@@ -59,21 +59,30 @@ def _edge(c: list | tuple, first: bool) -> Token | Location | None:
     for x in (c if first else reversed(c)):
         if x is None:
             continue
-        if type(x) is Token:
+        t = x.__class__
+        if t is Token:
             return x
-        if isinstance(x, (list, tuple)):
+        plain = _PLAIN.get(t)
+        if plain is None:
+            plain = _PLAIN[t] = not issubclass(t, (list, tuple, Location, A.Case))
+        if plain:
+            e = getattr(x, "loc", None)
+        elif isinstance(x, (list, tuple)):
             # lists of nodes, and the tuples some rules return between
             # callbacks (a type's kind, a constructor's arguments, a field)
             e = _edge(x, first)
         elif isinstance(x, Location):
             e = x
-        elif isinstance(x, A.Case):
-            e = x.pat.loc if first else x.body.loc
         else:
-            e = getattr(x, "loc", None)
+            e = x.pat.loc if first else x.body.loc
         if e is not None:
             return e
     return None
+
+
+# type -> whether _edge finds its location in its `loc` (most nodes): one
+# lookup instead of the isinstance tests for the other kinds of children
+_PLAIN: dict[type, bool] = {}
 
 
 class Builder:
@@ -89,8 +98,13 @@ class Builder:
     def span(self, c: list) -> Location:
         # Read the bounds off the edge tokens/locations directly: no
         # intermediate Location is built (span runs for most reductions).
-        a = _edge(c, True)
-        b = _edge(c, False)
+        # Most rules begin or end with a token: skip _edge's search then.
+        a = c[0] if c else None
+        if a.__class__ is not Token:
+            a = _edge(c, True)
+        b = c[-1] if c else None
+        if b.__class__ is not Token:
+            b = _edge(c, False)
         assert a is not None and b is not None, c
         if type(a) is Token:
             start, line, col = a.start_pos, a.line, a.column

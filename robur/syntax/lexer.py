@@ -105,6 +105,14 @@ MASTER = re.compile(r"""
 )""", re.VERBOSE)
 
 _BLANKS = re.compile(r"[ \t\r\f]*")
+# _op's result depends on the run of these characters and the next 4 at most:
+# lexed operators by that text -> (type, value, length).
+_OP_RUN = re.compile(r"[!$%&*+\-./:<=>?@^|~#]*")
+_OPS: dict[str, tuple[str, str, int]] = {}
+# the same for numbers: the characters _number reads, and its tokens by them
+_NUMBER_RUN = re.compile(r"[0-9A-Za-z_'.+\-]*")
+_NUMBERS: dict[str, tuple[str, tuple[str, str | None], int]] = {}
+_MEMO_SIZE = 4096     # entries per memo: they stay small on any input
 _COMMENT_SKIP = re.compile(r"[(*\n\"{']")
 
 _INT_RE = re.compile(_INT + r"[g-zG-Z]?")
@@ -173,6 +181,10 @@ class Lexer:
         n = len(text)
         match = MASTER.match
         keywords = KEYWORDS
+        oprun = _OP_RUN.match
+        ops = _OPS
+        numrun = _NUMBER_RUN.match
+        nums = _NUMBERS
         pos, line, bol = self.pos, self.line, self.bol
         while True:
             m = match(text, pos)
@@ -217,9 +229,9 @@ class Lexer:
             elif kind == "punct":
                 c = text[start]
                 if c == "[" and end < n and text[end] in "|<>@%":
-                    self.pos, self.line, self.bol = start, line, bol
-                    yield from self._op(start)
-                    pos = self.pos
+                    tok = self._op(start, line, bol)
+                    yield tok
+                    pos = tok.end_pos
                 elif c == ";" and end < n and text[end] == ";":
                     yield Token("SEMISEMI", ";;", start, line, start - bol, line, end + 1)
                     pos = end + 1
@@ -230,13 +242,32 @@ class Lexer:
                     yield Token(FIXED[c], c, start, line, start - bol, line, end)
                     pos = end
             elif kind == "op":
-                self.pos, self.line, self.bol = start, line, bol
-                yield from self._op(start)
-                pos = self.pos
+                # An operator token depends only on the text `key` covers
+                # (the symbol run and the 4 characters a FIXED one can span).
+                key = text[start:max(oprun(text, start).end(), start + 4)]
+                op = ops.get(key)
+                if op is None:
+                    tok = self._op(start, line, bol)
+                    if len(ops) < _MEMO_SIZE:
+                        ops[key] = (tok.type, tok.value, tok.end_pos - start)
+                else:
+                    tok = Token(op[0], op[1], start, line, start - bol, line, start + op[2])
+                yield tok
+                pos = tok.end_pos
             elif kind == "number":
-                self.pos, self.line, self.bol = start, line, bol
-                yield self._number(start)
-                pos = self.pos
+                # likewise, a number depends only on the run of characters
+                # _number can read
+                key = numrun(text, start).group()
+                num = nums.get(key)
+                if num is None:
+                    self.pos, self.line, self.bol = start, line, bol
+                    tok = self._number(start)
+                    if len(nums) < _MEMO_SIZE:
+                        nums[key] = (tok.type, tok.value, tok.end_pos - start)
+                else:
+                    tok = Token(num[0], num[1], start, line, start - bol, line, start + num[2])
+                yield tok
+                pos = tok.end_pos
             elif kind == "char":
                 body = text[start + 1:end - 1]
                 if len(body) == 4 and body[1].isdigit() and int(body[1:]) > 255:
@@ -296,7 +327,8 @@ class Lexer:
         return tok
 
     # -- operators -----------------------------------------------------------
-    def _op(self, pos: int) -> Iterator[Token]:
+    def _op(self, pos: int, line: int, bol: int) -> Token:
+        """The operator or fixed punctuation at ``pos``, on a line starting at ``bol``."""
         text = self.text
         n = len(text)
         fixed = ""
@@ -336,13 +368,11 @@ class Lexer:
             general = text[pos:end]
             kind = "DOTOP"
         if len(general) > len(fixed):
-            self.pos = pos + len(general)
-            yield self._tok(kind, general, pos, self.pos)
-            return
+            return Token(kind, general, pos, line, pos - bol, line, pos + len(general))
         if not fixed:
+            self.pos, self.line, self.bol = pos, line, bol
             raise self.error(pos, pos + 1, f"Illegal character ({_escape_for_message(c)})")
-        self.pos = pos + len(fixed)
-        yield self._tok(FIXED[fixed], fixed, pos, self.pos)
+        return Token(FIXED[fixed], fixed, pos, line, pos - bol, line, pos + len(fixed))
 
     # -- strings -----------------------------------------------------------
     def _string(self, pos: int) -> Token:

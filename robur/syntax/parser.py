@@ -14,6 +14,7 @@ opening delimiter when a bracket is left open.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
 import os
@@ -54,11 +55,21 @@ def _cache_dir() -> Path:
     return Path(base) / "robur"
 
 
+class _PassThrough(dict):
+    """A pass-through reduction (`?rule: x`) to ``name``.  As a dict, it
+    memoises where the chain of pass-throughs starting here ends: state
+    below -> the top state after the chain (filled while parsing)."""
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+
 class _Tables:
     """The grammar's rules and its LALR tables in a compact form: for each
-    state, token type -> ``next_state`` (an int) for a shift or a goto, or
-    ``(size, nonterminal, rule_index)`` for a reduction (index -1: a
-    pass-through)."""
+    state, token type -> ``next_state`` (an int) for a shift or a goto,
+    ``(size, nonterminal, rule_index)`` for a reduction, or a _PassThrough."""
 
     def __init__(self, rules: list, actions: list[dict], start_states: dict, end_states: dict):
         self.rules = rules
@@ -79,7 +90,7 @@ class _Tables:
                 if act is Shift:
                     out[str(tok)] = arg
                 elif _passes_through(arg):
-                    out[str(tok)] = (1, str(arg.origin.name), -1)
+                    out[str(tok)] = _PassThrough(str(arg.origin.name))
                 else:
                     i = index.get(id(arg), by_value.get(arg))
                     out[str(tok)] = (len(arg.expansion), str(arg.origin.name), i)
@@ -93,7 +104,7 @@ def _passes_through(rule) -> bool:
             and not (not rule.expansion[0].is_term and rule.expansion[0].name.startswith("_")))
 
 
-_TABLES_FORMAT = "2"    # of the pickled _Tables: change it with _Tables' layout
+_TABLES_FORMAT = "3"    # of the pickled _Tables: change it with _Tables' layout
 
 
 def _load_tables() -> _Tables:
@@ -298,19 +309,16 @@ class _Unexpected(Exception):
         self.expected = expected
 
 
-# start rule -> (state below, top state, lookahead) -> the top state after the
-# chain of pass-through reductions that starts there (the tables are the
-# same for the whole process).
-_CHAINS: dict[str, dict[tuple[int, int, str], int]] = {}
-
-
-def _chain_end(actions: list[dict], under: int, name: str, ttype: str, end_state: int) -> int:
+def _chain_end(actions: list[dict], under: int, name: str, ttype: str, end_states: set[int]) -> int:
+    """The top state after the chain of pass-through reductions that starts
+    with one to ``name`` over state ``under``, before lookahead ``ttype``.
+    It depends on ``under`` alone: only a start state leads to an end state."""
     top = actions[under][name]
-    while top != end_state:
+    while top not in end_states:
         e = actions[top].get(ttype)
-        if e is None or e.__class__ is int or e[2] >= 0:
+        if e.__class__ is not _PassThrough:
             break
-        top = actions[under][e[1]]
+        top = actions[under][e.name]
     return top
 
 
@@ -319,45 +327,50 @@ def _drive(tokens: list[Token], eof: Token, start: str, callbacks: list) -> obje
     tables = _tables()
     actions = tables.actions
     end_state = tables.end_states[start]
-    states = [tables.start_states[start]]
+    # The top state lives in a local (`state`); `below` holds the others.
+    state = tables.start_states[start]
+    below: list[int] = []
     values: list = []
-    push_state = states.append
+    push_state = below.append
     push_value = values.append
-    chains = _CHAINS.setdefault(start, {})
+    end_states = set(tables.end_states.values())
     for tok in itertools.chain(tokens, (eof,)):
         ttype = tok.type
-        while True:
-            entry = actions[states[-1]].get(ttype)
-            if entry.__class__ is int:
-                push_state(entry)
-                push_value(tok)
-                break
-            if entry is None:
-                raise _Unexpected(tok, set(actions[states[-1]]))
-            size, name, rule = entry
-            if rule < 0:
+        entry = actions[state].get(ttype)
+        while entry.__class__ is not int:
+            if entry.__class__ is _PassThrough:
                 # `?rule: x`: the value stays as it is, and only the top
                 # state changes; a chain of them (the precedence levels)
-                # depends on the state below and the lookahead alone.
-                key = (states[-2], states[-1], ttype)
-                top = chains.get(key)
+                # depends on the state below alone, given this entry.
+                under = below[-1]
+                top = entry.get(under)
                 if top is None:
-                    top = chains[key] = _chain_end(actions, states[-2], name, ttype, end_state)
-                states[-1] = top
+                    top = entry[under] = _chain_end(actions, under, entry.name, ttype, end_states)
+                state = top
+            elif entry is None:
+                raise _Unexpected(tok, set(actions[state]))
             else:
+                size, name, rule = entry
                 if size == 1:
-                    states.pop()
-                    push_value(callbacks[rule]([values.pop()]))
+                    values[-1] = callbacks[rule]([values[-1]])
+                    under = below[-1]
                 elif size:
                     children = values[-size:]
                     del values[-size:]
-                    del states[-size:]
+                    under = below[-size]
+                    del below[1 - size:]
                     push_value(callbacks[rule](children))
                 else:
                     push_value(callbacks[rule]([]))
-                push_state(actions[states[-1]][name])
-            if states[-1] == end_state and ttype == "$END":
+                    under = state
+                    push_state(state)
+                state = actions[under][name]
+            if state == end_state and ttype == "$END":
                 return values[-1]
+            entry = actions[state].get(ttype)
+        push_state(state)
+        push_value(tok)
+        state = entry
     raise AssertionError("the end of input is never shifted")
 
 
@@ -432,6 +445,10 @@ def parse(text: str, start: str, file: str, warnings: list[Diagnostic] | None = 
     warnings are appended to ``warnings``; on an error they travel with the
     SyntaxError_ (the ones before it, as OCaml prints them)."""
     lexer = Lexer(text, file, offset, line, bol)
+    # Tokens and AST nodes form no garbage cycles: the cyclic GC would only
+    # walk them (and the caller's heap) again and again (~10% of a parse).
+    gc_was = gc.isenabled()
+    gc.disable()
     try:
         tokens = list(lexer.tokens())
         if tokens_out is not None:
@@ -440,6 +457,9 @@ def parse(text: str, start: str, file: str, warnings: list[Diagnostic] | None = 
     except SyntaxError_ as e:
         e.warnings = [w for w in lexer.warnings if w.loc.start <= e.loc.start]
         raise
+    finally:
+        if gc_was:
+            gc.enable()
     if warnings is not None:
         warnings.extend(lexer.warnings)
     return result
