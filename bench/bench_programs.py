@@ -457,7 +457,7 @@ def _summary(rows: list[Result]) -> list[Result]:
     """Geometric means of the robur/ocamlopt ratios (run time, unix target;
     compile time), over the programs that ran with ocamlopt's output."""
     run = [r for r in rows if r.anchor_name == "ocamlopt" and "[" not in r.name and r.ratio is not None
-           and not r.note.startswith("FAIL")]
+           and not r.note.startswith("FAIL") and not r.name.endswith(" build and link")]
     comp = [r for r in rows if r.name.endswith(" compile") and r.ratio is not None
             and not r.note.startswith("compile failed")]
     whole = [r for r in rows if r.name.endswith(" build and link") and r.ratio is not None]
@@ -472,10 +472,12 @@ def _summary(rows: list[Result]) -> list[Result]:
                                f"{worst.ratio:.2f}×"))
     if comp:
         g = _geomean([r.ratio for r in comp])
+        slower = [r for r in comp if r.ratio > 1.0]
         out.append(Result(f"all programs: compile time, geometric mean ({len(comp)})", g, "×",
-                          target="≤ 1× ocamlopt -c", met=g <= 1.0,
+                          target="each ≤ 1× ocamlopt -c", met=not slower,
                           note="robur build -c (process start, type-checking with the Stdlib's interfaces, "
-                               "codegen, as) / ocamlopt -c"))
+                               "codegen, as) / ocamlopt -c; slower than ocamlopt -c: "
+                               + (", ".join(f"{r.name.split()[0]} {r.ratio:.2f}×" for r in slower) or "none")))
     if whole:
         g = _geomean([r.ratio for r in whole])
         out.append(Result(f"all programs: build and link, geometric mean ({len(whole)})", g, "×",
