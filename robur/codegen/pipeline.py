@@ -219,7 +219,7 @@ def object_of(cu: CompiledUnit, cache: BuildCache | None = None,
               stream: "toolchain.AsmStream | None" = None) -> bytes:
     """The unit's object: from the as its text was streamed to, if any."""
     t0 = time.perf_counter()
-    obj = toolchain.finish_stream(stream) if stream else toolchain.assemble(cu.asm, cache)
+    obj = toolchain.finish_stream(stream, cu.asm) if stream else toolchain.assemble(cu.asm, cache)
     cu.timings["as"] = time.perf_counter() - t0
     return obj
 

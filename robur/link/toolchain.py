@@ -77,14 +77,24 @@ def assembler_stream() -> "AsmStream | None":
     return _warm.stream() if _warm is not None else None
 
 
-def finish_stream(stream: "AsmStream") -> bytes:
-    """The object of a streamed unit.  Not kept in the cache under its text
-    as ``assemble`` keeps it: streaming is only worth it for new text."""
+def finish_stream(stream: "AsmStream", text: str) -> bytes:
+    """The object of a streamed unit (``text`` is what was fed).  Not kept
+    in the cache under its text as ``assemble`` keeps it: streaming is only
+    worth it for new text."""
     from .warm_as import AssemblerFailed
     try:
         return stream.finish()
     except AssemblerFailed as e:
-        raise ToolchainError(f"as failed:\n{e}") from None
+        return _after_warm_failure(e, text)
+
+
+def _after_warm_failure(e: Exception, text: str) -> bytes:
+    """A warm as failed.  A crash of as itself ("Internal error", seen once
+    in CI and never reproduced) is not the text's fault: assemble it once
+    more from a file, by a fresh as.  Anything else is as's diagnostic."""
+    if "Internal error" in str(e):
+        return _cold_assemble(text)
+    raise ToolchainError(f"as failed:\n{e}") from None
 
 
 def _kernel_up_to_date(stamp: Path) -> bool:
@@ -110,17 +120,21 @@ def assemble(text: str, cache: BuildCache | None = None) -> bytes:
             try:
                 return _warm.assemble(text)
             except AssemblerFailed as e:
-                raise ToolchainError(f"as failed:\n{e}") from None
-        with tempfile.TemporaryDirectory(prefix="robur-as-") as tmp:
-            src, obj = Path(tmp) / "u.s", Path(tmp) / "u.o"
-            src.write_text(text)
-            proc = subprocess.run(["as", "--64", "-o", str(obj), str(src)], capture_output=True, text=True)
-            if proc.returncode != 0:
-                raise ToolchainError("as failed:\n" + proc.stderr[:4000])
-            return obj.read_bytes()
+                return _after_warm_failure(e, text)
+        return _cold_assemble(text)
     if cache is None:
         return build()
     return cache.get_or_build(digest("as", text), build)
+
+
+def _cold_assemble(text: str) -> bytes:
+    with tempfile.TemporaryDirectory(prefix="robur-as-") as tmp:
+        src, obj = Path(tmp) / "u.s", Path(tmp) / "u.o"
+        src.write_text(text)
+        proc = subprocess.run(["as", "--64", "-o", str(obj), str(src)], capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise ToolchainError("as failed:\n" + proc.stderr[:4000])
+        return obj.read_bytes()
 
 
 def _ld(args: list[str]) -> str:

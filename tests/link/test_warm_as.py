@@ -89,3 +89,19 @@ def test_streamed_text_gives_the_same_object():
         assert len({name.split(".")[0] for name in os.listdir(warm._dir)}) <= 1
     finally:
         warm.close()
+
+
+def test_a_crashed_as_is_retried_cold_but_a_diagnostic_is_reported(monkeypatch):
+    """as crashing on its own ("Internal error") is not the text's fault:
+    the unit is assembled again by a fresh as; as's messages about the
+    text are reported as they are."""
+    class Crashed:
+        def __init__(self, message):
+            self.message = message
+
+        def finish(self):
+            raise AssemblerFailed(self.message)
+    obj = toolchain.finish_stream(Crashed("{standard input}: Internal error (Segmentation fault)."), TEXT)
+    assert obj == toolchain.assemble(TEXT)
+    with pytest.raises(toolchain.ToolchainError, match="no such instruction"):
+        toolchain.finish_stream(Crashed("Error: no such instruction: `frobnicate'"), TEXT)
