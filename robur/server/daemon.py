@@ -23,7 +23,6 @@ import io
 import os
 import select
 import socket
-import struct
 import sys
 import threading
 import time
@@ -335,7 +334,3 @@ def _send(conn: socket.socket, data: bytes) -> None:
         conn.sendall(data)
     except OSError:
         pass
-
-
-def exit_status(frame_payload: bytes) -> int:
-    return struct.unpack("<i", frame_payload)[0]
