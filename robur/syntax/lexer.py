@@ -113,6 +113,19 @@ _OPS: dict[str, tuple[str, str, int]] = {}
 _NUMBER_RUN = re.compile(r"[0-9A-Za-z_'.+\-]*")
 _NUMBERS: dict[str, tuple[str, tuple[str, str | None], int]] = {}
 _MEMO_SIZE = 4096     # entries per memo: they stay small on any input
+
+
+def _memoised(memo: dict, key: str, start: int, line: int, bol: int, make) -> "Token":
+    """The token at ``start`` whose kind and length depend only on ``key``
+    (the text it can span): made by ``make()`` the first time, then rebuilt
+    from the memo at each position."""
+    got = memo.get(key)
+    if got is None:
+        tok = make()
+        if len(memo) < _MEMO_SIZE:
+            memo[key] = (tok.type, tok.value, tok.end_pos - start)
+        return tok
+    return Token(got[0], got[1], start, line, start - bol, line, start + got[2])
 _COMMENT_SKIP = re.compile(r"[(*\n\"{']")
 
 _INT_RE = re.compile(_INT + r"[g-zG-Z]?")
@@ -245,27 +258,15 @@ class Lexer:
                 # An operator token depends only on the text `key` covers
                 # (the symbol run and the 4 characters a FIXED one can span).
                 key = text[start:max(oprun(text, start).end(), start + 4)]
-                op = ops.get(key)
-                if op is None:
-                    tok = self._op(start, line, bol)
-                    if len(ops) < _MEMO_SIZE:
-                        ops[key] = (tok.type, tok.value, tok.end_pos - start)
-                else:
-                    tok = Token(op[0], op[1], start, line, start - bol, line, start + op[2])
+                tok = _memoised(ops, key, start, line, bol, lambda: self._op(start, line, bol))
                 yield tok
                 pos = tok.end_pos
             elif kind == "number":
                 # likewise, a number depends only on the run of characters
                 # _number can read
                 key = numrun(text, start).group()
-                num = nums.get(key)
-                if num is None:
-                    self.pos, self.line, self.bol = start, line, bol
-                    tok = self._number(start)
-                    if len(nums) < _MEMO_SIZE:
-                        nums[key] = (tok.type, tok.value, tok.end_pos - start)
-                else:
-                    tok = Token(num[0], num[1], start, line, start - bol, line, start + num[2])
+                self.pos, self.line, self.bol = start, line, bol
+                tok = _memoised(nums, key, start, line, bol, lambda: self._number(start))
                 yield tok
                 pos = tok.end_pos
             elif kind == "char":
