@@ -28,6 +28,7 @@ import threading
 import time
 from pathlib import Path
 
+from ..dev.attach_proto import UnsafeDirectory, check_private
 from . import protocol as P
 from .staleness import SourceWatch
 
@@ -97,9 +98,10 @@ class CompileServer:
         1 when another server already holds this installation's socket."""
         directory = self.path.parent
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        st = directory.lstat()
-        if st.st_uid != os.getuid() or st.st_mode & 0o077:
-            print(f"robur server: {directory} is not private to this user; not serving", file=sys.stderr)
+        try:
+            check_private(directory)
+        except UnsafeDirectory as e:
+            print(f"robur server: not serving: {e}", file=sys.stderr)
             return 1
         lock = open(self.path.with_suffix(".lock"), "a")
         try:
