@@ -101,5 +101,5 @@ class DevSession:
         from ..codegen import pipeline
         from ..lambda_.translmod import transl_unit
         unit = self.checker.units[name]
-        lam = transl_unit(name, unit.ml_file, unit.typed, unit.exported, kept)
+        lam = pipeline.on_deep_stack(transl_unit, name, unit.ml_file, unit.typed, unit.exported, kept)
         return pipeline.compile_object(lam, name, unit.ml_file, self.cache)[1]
