@@ -106,7 +106,10 @@ class Builder:
         self._said_stdlib = False
 
     def _time(self, stage: str, t0: float) -> None:
-        self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - t0
+        self._add(stage, time.perf_counter() - t0)
+
+    def _add(self, stage: str, seconds: float) -> None:
+        self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 
     # -- the whole program -------------------------------------------------------------
     def build(self, project: Project, target: str, out: Path) -> BuildResult:
@@ -341,9 +344,9 @@ class Builder:
             self._time("translate", t0)
             t0 = time.perf_counter()
             cu, obj = pipeline.compile_object(lam, name, source_file, self.cache, reuse=self.reuse)
-            self._time("codegen", t0)
-            self.timings["codegen"] -= cu.timings["as"]
-            self.timings["as"] = self.timings.get("as", 0.0) + cu.timings["as"]
+            # compile_object's last part is waiting for as
+            self._add("codegen", time.perf_counter() - t0 - cu.timings["as"])
+            self._add("as", cu.timings["as"])
         except RoburError:
             raise
         except toolchain.ToolchainError:
