@@ -602,7 +602,10 @@ class UnitEmitter:
         bits &= (1 << 64) - 1
         lab = self.fconsts.get(bits)
         if lab is None:
-            lab = self.fconsts[bits] = f".Lfc{next(_ids)}"
+            # named by its value: the symbol table of a mergeable section
+            # keeps these names, and they must not depend on what this
+            # process compiled before (or on who compiled which function)
+            lab = self.fconsts[bits] = f".Lfc{bits:x}"
             self.fconst_defs[lab] = bits
         self._fun_fconsts[lab] = bits
         return lab
