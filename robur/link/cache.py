@@ -20,6 +20,44 @@ from typing import Callable, Iterable
 
 _MAGIC = b"robur-cache-1\n"
 _COMPILER_DIGEST: str | None = None
+# Entries put but not yet written (path -> contents, umask), while writes are
+# deferred: the compile server answers its client first and writes them
+# after (server/daemon.py).  None: every put is written at once.
+_DEFERRED: dict[Path, tuple[bytes, int]] | None = None
+
+
+def defer_writes() -> None:
+    """From now on, hold puts in memory until write_deferred()."""
+    global _DEFERRED
+    if _DEFERRED is None:
+        _DEFERRED = {}
+
+
+def write_deferred() -> None:
+    """Write the entries held since the last call, each under the umask of
+    the command that made it."""
+    if not _DEFERRED:
+        return
+    pending = list(_DEFERRED.items())
+    _DEFERRED.clear()
+    mask = os.umask(0o022)
+    try:
+        for path, (blob, umask) in pending:
+            os.umask(umask)
+            _write(path, blob)
+    finally:
+        os.umask(mask)
+
+
+def _write(path: Path, blob: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as f:
+            f.write(blob)
+        os.replace(tmp, path)
+    except OSError:
+        pass   # an unwritable cache only costs speed
 
 
 def digest(*parts: bytes | str) -> str:
@@ -68,6 +106,11 @@ class BuildCache:
 
     def get(self, key: str) -> bytes | None:
         path = self._path(key)
+        if _DEFERRED:
+            held = _DEFERRED.get(path.absolute())
+            if held is not None:
+                self.hits += 1
+                return held[0][len(_MAGIC) + 64:]
         try:
             blob = path.read_bytes()
         except OSError:
@@ -88,14 +131,13 @@ class BuildCache:
 
     def put(self, key: str, data: bytes) -> None:
         path = self._path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as f:
-                f.write(_MAGIC + hashlib.sha256(data).hexdigest().encode("ascii") + data)
-            os.replace(tmp, path)
-        except OSError:
-            pass   # an unwritable cache only costs speed
+        blob = _MAGIC + hashlib.sha256(data).hexdigest().encode("ascii") + data
+        if _DEFERRED is not None:
+            umask = os.umask(0o022)
+            os.umask(umask)
+            _DEFERRED[path.absolute()] = (blob, umask)
+        else:
+            _write(path, blob)
 
     def get_or_build(self, key: str, build: Callable[[], bytes]) -> bytes:
         data = self.get(key)

@@ -42,3 +42,26 @@ def test_unwritable_cache_is_not_fatal(tmp_path):
     blocker.write_text("not a directory")
     cache = BuildCache(blocker / "cache")
     assert cache.get_or_build(digest("x"), lambda: b"v") == b"v"
+
+
+def test_deferred_writes_are_read_back_then_written_with_their_umask(tmp_path, monkeypatch):
+    """The compile server's mode: puts are held until write_deferred(), and
+    a get meanwhile sees them."""
+    import os
+    from robur.link import cache as C
+    monkeypatch.setattr(C, "_DEFERRED", None)
+    C.defer_writes()
+    cache = BuildCache(tmp_path / "c")
+    key = digest("held")
+    old = os.umask(0o077)
+    try:
+        cache.put(key, b"object")
+    finally:
+        os.umask(old)
+    path = tmp_path / "c" / key[:2] / key[2:]
+    assert not path.exists()
+    assert cache.get(key) == b"object" and cache.hits == 1
+    C.write_deferred()
+    assert path.exists() and (path.parent.stat().st_mode & 0o777) == 0o700
+    assert BuildCache(tmp_path / "c").get(key) == b"object"
+    C.write_deferred()                        # nothing left: a no-op
