@@ -71,6 +71,13 @@ def use_warm_assembler() -> None:
         _warm = WarmAssembler()
 
 
+def prepare_assembler() -> None:
+    """A command is starting in the current directory: have the warm as (if
+    this front door keeps one) wait there (warm_as.py)."""
+    if _warm is not None:
+        _warm.prepare(os.getcwd())
+
+
 def assembler_stream() -> "AsmStream | None":
     """An ``as`` to feed a unit's text while it is generated (warm_as.py),
     when this front door keeps warm ones; else None."""

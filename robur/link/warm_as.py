@@ -8,6 +8,11 @@ process is started on a background thread right after.  Long-lived front
 doors switch it on (``toolchain.use_warm_assembler``); a one-shot ``robur
 build`` gains nothing from it and keeps the plain path.
 
+An as writes the directory it runs in into the object's debug information
+(DW_AT_comp_dir), as ocamlopt's as does: each one is started in the
+directory of the command it serves (``prepare``), and one started in
+another directory is never used.
+
 If robur dies, the waiting ``as`` reads end-of-file, assembles nothing and
 exits: no process is left behind.  It runs in its own session, out of reach
 of the terminal's Ctrl-C, which the REPL turns into an interrupt of the
@@ -29,8 +34,9 @@ class AssemblerFailed(RuntimeError):
 
 
 class _Started:
-    def __init__(self, proc: subprocess.Popen, out: str, err: str):
+    def __init__(self, proc: subprocess.Popen, out: str, err: str, cwd: str):
         self.proc = proc
+        self.cwd = cwd
         self.out = out
         self.err = err          # a file, not a pipe: a streamed unit never
                                 # blocks on as blocking on its messages
@@ -97,6 +103,8 @@ class WarmAssembler:
         self._ready: Optional[_Started] = None
         self._pending = False            # the keeper is starting one
         self._closed = False
+        self._cwd = os.getcwd()          # where the next one starts
+        self._retired: list[_Started] = []     # to stop, off the caller's path
         # one long-lived keeper thread: starting a thread per request cost
         # as much as it saved on a loaded machine
         self._keeper = threading.Thread(target=self._keep, name="robur-warm-as", daemon=True)
@@ -104,17 +112,32 @@ class WarmAssembler:
         atexit.register(self.close)
         self._start_next()
 
-    def _start(self) -> _Started:
+    def _start(self, cwd: Optional[str] = None) -> _Started:
         with self._cond:
             self._count += 1
             out = os.path.join(self._dir, f"u{self._count}.o")
+            cwd = cwd or self._cwd
         err = out[:-2] + ".err"
         # its own session: a Ctrl-C at robur's terminal (SIGINT to the
         # foreground process group) is for the phrase, not for this waiting as
         with open(err, "wb") as errf:
-            proc = subprocess.Popen(["as", "--64", "-o", out, "-"], stdin=subprocess.PIPE,
+            proc = subprocess.Popen(["as", "--64", "-o", out, "-"], stdin=subprocess.PIPE, cwd=cwd,
                                     stdout=subprocess.DEVNULL, stderr=errf, start_new_session=True)
-        return _Started(proc, out, err)
+        return _Started(proc, out, err, cwd)
+
+    def prepare(self, cwd: str) -> None:
+        """A command in ``cwd`` is starting: have an as waiting there by the
+        time its first unit is compiled."""
+        with self._cond:
+            if cwd == self._cwd:
+                return
+            self._cwd = cwd
+            if self._ready is not None and not self._pending:
+                # the keeper retires it, after starting the new one
+                self._retired.append(self._ready)
+                self._ready = None
+                self._pending = True
+                self._cond.notify_all()
 
     def _keep(self) -> None:
         while True:
@@ -131,10 +154,14 @@ class WarmAssembler:
                 self._pending = False
                 if self._closed or self._ready is not None:
                     if started is not None:
-                        _discard(started)
+                        self._retired.append(started)
                 else:
                     self._ready = started
                 self._cond.notify_all()
+                retired, self._retired = self._retired, []
+            for old in retired:
+                _discard(old)
+                _discard_files(old)
 
     def _start_next(self) -> None:
         with self._cond:
@@ -142,11 +169,16 @@ class WarmAssembler:
             self._cond.notify_all()
 
     def _take(self) -> _Started:
+        cwd = os.getcwd()
         with self._cond:
             while self._pending:
                 self._cond.wait()
             started, self._ready = self._ready, None
-        return started if started is not None else self._start()
+        if started is not None and started.cwd != cwd:
+            _discard(started)        # started for another directory
+            _discard_files(started)
+            started = None
+        return started if started is not None else self._start(cwd)
 
     def assemble(self, text: str) -> bytes:
         for attempt in (1, 2):
@@ -173,9 +205,10 @@ class WarmAssembler:
         with self._cond:
             self._closed = True
             started, self._ready = self._ready, None
+            retired, self._retired = self._retired, []
             self._cond.notify_all()
-        if started is not None:
-            _discard(started)
+        for old in retired + ([started] if started is not None else []):
+            _discard(old)
         shutil.rmtree(self._dir, ignore_errors=True)
 
 
