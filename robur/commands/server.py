@@ -43,7 +43,12 @@ def main(argv: list[str]) -> int:
     if args.action == "run":
         from ..server.daemon import DEFAULT_IDLE_S, CompileServer
         idle = args.idle if args.idle is not None else float(os.environ.get("ROBUR_SERVER_IDLE", DEFAULT_IDLE_S))
-        status = CompileServer(path, idle).serve()
+        # a twin needs a core of its own; ROBUR_TWIN=0 compiles alone
+        twin = len(os.sched_getaffinity(0)) >= 2 and os.environ.get("ROBUR_TWIN") != "0"
+        # the server answers first, then writes the build cache (daemon.py)
+        from ..link import cache
+        cache.defer_writes()
+        status = CompileServer(path, idle, twin=twin).serve()
         if status:
             print(f"robur server: another server already serves {path}", file=sys.stderr)
         return status

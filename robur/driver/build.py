@@ -73,6 +73,15 @@ class BuildResult:
 
 
 _STDLIB_IFACES: str | None = None
+# the compile server's twin (server/twin.py) when this process is the
+# server: it checks each build's sources beside this process and compiles
+# part of each user unit's functions
+_TWIN = None
+
+
+def use_twin(twin) -> None:
+    global _TWIN
+    _TWIN = twin
 
 
 def is_stdlib_unit(name: str) -> bool:
@@ -222,6 +231,9 @@ class Builder:
         from ..syntax.location import report
         from ..ui import print_diagnostic
         t0 = time.perf_counter()
+        toolchain.prepare_assembler()
+        if _TWIN is not None:
+            _TWIN.begin(project.sources)
         checker = Checker()
         try:
             checker.update(project.sources)
@@ -285,7 +297,7 @@ class Builder:
         def lam() -> L.Lam:
             from ..lambda_.translmod import transl_unit
             return transl_unit(u.name, u.ml_file, u.typed, u.exported)  # type: ignore[arg-type]
-        return self._unit(u.name, key, lam, u.ml_file)
+        return self._unit(u.name, key, lam, u.ml_file, shared=True)
 
     def stdlib_unit(self, name: str) -> UnitProduct:
         from ..typing.stdlib_units import source_of
@@ -329,13 +341,16 @@ class Builder:
             return L.Seq(serve, L.Prim("setglobal", [L.Prim("makeblock", [], (0, False))], LIVE_SERVER))
         return self._unit(LIVE_SERVER, key, lam, "")
 
-    def _unit(self, name: str, key: str, make_lam, source_file: str) -> UnitProduct:
+    def _unit(self, name: str, key: str, make_lam, source_file: str, shared: bool = False) -> UnitProduct:
+        """The unit's product from the cache, or compiled and cached; a
+        ``shared`` one (a user unit) is compiled with the twin if any."""
         meta = self.cache.get(key)
         if meta is not None:
             m = json.loads(meta)
             obj = self.cache.get(m["obj"])
             if obj is not None:
                 return UnitProduct(name, obj, m["globals"], m["apply"], m["curry"])
+        share = _TWIN.share(name, self.reuse) if shared and _TWIN is not None else None
         try:
             t0 = time.perf_counter()
             # a unit's top level is one chain of lets: thousands of items
@@ -343,7 +358,8 @@ class Builder:
             lam = pipeline.on_deep_stack(make_lam)
             self._time("translate", t0)
             t0 = time.perf_counter()
-            cu, obj = pipeline.compile_object(lam, name, source_file, self.cache, reuse=self.reuse)
+            cu, obj = pipeline.compile_object(lam, name, source_file, self.cache, reuse=self.reuse,
+                                              share=share)
             # compile_object's last part is waiting for as
             self._add("codegen", time.perf_counter() - t0 - cu.timings["as"])
             self._add("as", cu.timings["as"])
@@ -353,6 +369,9 @@ class Builder:
             raise
         except Exception as e:     # a compiler limitation, said plainly, never a traceback
             raise BuildFailed(f"cannot compile {name}: {type(e).__name__}: {e}") from None
+        finally:
+            if share is not None:
+                share.close()
         globals_ = sorted(cu.globals - {name})
         obj_key = digest("object", key)
         self.cache.put(obj_key, obj)

@@ -30,7 +30,10 @@ from pathlib import Path
 
 from ..dev.attach_proto import UnsafeDirectory, check_private
 from . import protocol as P
+from ..driver.build import use_twin
+from ..link import cache
 from .staleness import SourceWatch
+from .twin import Twin
 
 # requests the server runs; others are declined (the front door only sends
 # these, but a request is never trusted)
@@ -83,14 +86,17 @@ def _text_stream(conn: socket.socket, kind: bytes, tty: bool) -> io.TextIOWrappe
 
 
 class CompileServer:
-    def __init__(self, path: Path, idle_s: float = DEFAULT_IDLE_S, sources: list[Path] | None = None):
+    def __init__(self, path: Path, idle_s: float = DEFAULT_IDLE_S, sources: list[Path] | None = None,
+                 twin: bool = True):
         self.path = path
         self.idle_s = idle_s
+        self.use_twin = twin       # fork a twin (twin.py) once warm
         # what the compiler is made of: robur's package and the Stdlib
         self.sources = SourceWatch(sources if sources is not None else [_ROOT / "robur", _ROOT / "stdlib"])
         self.started = time.time()
         self.requests = 0
         self.busy_s = 0.0
+        self.twin: Twin | None = None
 
     # -- lifetime ----------------------------------------------------------------------
     def serve(self) -> int:
@@ -122,6 +128,8 @@ class CompileServer:
                 listener.close()
                 self.path.unlink(missing_ok=True)
         finally:
+            if self.twin is not None:
+                self.twin.stop()
             lock.close()
         return 0
 
@@ -138,12 +146,16 @@ class CompileServer:
         u = checker.units["Warm_up"]
         lam = transl_unit(u.name, u.ml_file, u.typed, u.exported)  # type: ignore[arg-type]
         pipeline.compile_unit(lam, u.name, u.ml_file, reuse=False)
-        toolchain.use_warm_assembler()
         gc.collect()
         gc.freeze()      # the warm heap is never garbage: keep the collector off it
         # no collection during a request: one runs after each reply instead,
         # off the client's path (_loop)
         gc.disable()
+        # forked warm, and before the warm as: it must not hold as's pipe
+        if self.use_twin:
+            self.twin = Twin.start()
+            use_twin(self.twin)
+        toolchain.use_warm_assembler()
 
     def _loop(self, listener: socket.socket) -> None:
         garbage = False
@@ -197,6 +209,9 @@ class CompileServer:
         self.busy_s += time.perf_counter() - t0
         self.requests += 1
         _send(conn, P.exit_frame(status))
+        # the build cache's entries: written after the answer, before the
+        # next request reads the cache
+        cache.write_deferred()
         return True
 
     def _run(self, conn: socket.socket, req: P.Request) -> int:
@@ -236,7 +251,10 @@ class CompileServer:
         up = time.time() - self.started
         return (f"robur compile server: pid {os.getpid()}, socket {self.path}\n"
                 f"  up {up:.0f} s, {self.requests} requests served ({self.busy_s:.2f} s busy), "
-                f"stops after {self.idle_s:.0f} s idle\n")
+                f"stops after {self.idle_s:.0f} s idle\n"
+                + (f"  twin: pid {self.twin.pid}, {self.twin.functions} functions compiled\n"
+                   if self.twin is not None and self.twin.poll()
+                   else "  twin: none (compiling alone)\n"))
 
 
 class _ProcessState:

@@ -182,7 +182,7 @@ def test_server_off(runtime, tmp_path):
 @pytest.fixture(scope="module")
 def in_process():
     run = Path(tempfile.mkdtemp(prefix="rs", dir="/tmp"))
-    server = CompileServer(run / "robur" / "compile-test.sock", idle_s=300)
+    server = CompileServer(run / "robur" / "compile-test.sock", idle_s=300, twin=False)
     t = threading.Thread(target=server.serve, daemon=True)
     t.start()
     assert client.wait_until_running(server.path, timeout=120)
@@ -247,7 +247,7 @@ def test_stale_server_declines_and_stops(tmp_path):
     (sources / "sub").mkdir(parents=True)
     (sources / "sub" / "mod.py").write_text("x = 1\n")
     run = Path(tempfile.mkdtemp(prefix="rs", dir="/tmp"))
-    server = CompileServer(run / "robur" / "compile-stale.sock", idle_s=300, sources=[sources])
+    server = CompileServer(run / "robur" / "compile-stale.sock", idle_s=300, sources=[sources], twin=False)
     t = threading.Thread(target=server.serve, daemon=True)
     t.start()
     try:
