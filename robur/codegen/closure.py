@@ -99,6 +99,12 @@ class Converted:
     body: L.Lam
     functions: list[UFun] = field(default_factory=list)
     statics: list[StaticClosure] = field(default_factory=list)
+    # noted while converting, for cmmgen.float_mutables: the converted value
+    # of each mutable let, of each other let (closures aside), and every
+    # value assigned to each variable
+    mutable_lets: dict = field(default_factory=dict)
+    lets: dict = field(default_factory=dict)
+    assigns: dict = field(default_factory=dict)
 
 
 def layout(funs: list[UFun]) -> tuple[list[int], int]:
@@ -227,7 +233,9 @@ class _Converter:
                 if isinstance(v, UConstSym):
                     return self.conv(t.body, {**sub, t.var: v}, known2)
                 return L.Let(t.var, v, self.conv(t.body, sub, known2), loc=t.loc)
-            return L.Let(t.var, c(t.value), c(t.body), t.mutable, loc=t.loc)
+            value = c(t.value)
+            (self.result.mutable_lets if t.mutable else self.result.lets)[t.var] = value
+            return L.Let(t.var, value, c(t.body), t.mutable, loc=t.loc)
         if isinstance(t, L.LetRec):
             if not all(isinstance(e, L.Function) for _, e in t.bindings):
                 return self.conv(_letrec_values(t), sub, known)
@@ -265,7 +273,9 @@ class _Converter:
         if isinstance(t, L.For):
             return L.For(t.var, c(t.start), c(t.stop), t.upward, c(t.body), loc=t.loc)
         if isinstance(t, L.Assign):
-            return L.Assign(t.var, c(t.value), loc=t.loc)
+            value = c(t.value)
+            self.result.assigns.setdefault(t.var, []).append(value)
+            return L.Assign(t.var, value, loc=t.loc)
         raise TypeError(f"closure conversion: unexpected {type(t).__name__}")
 
     def apply(self, t: L.Apply, sub: dict, known: dict) -> L.Lam:

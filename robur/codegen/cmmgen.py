@@ -807,50 +807,13 @@ _FLOAT_RESULT = {"addfloat", "subfloat", "mulfloat", "divfloat", "negfloat", "ab
                  "floatfield"}  # (and caml_sqrt_float, below)
 
 
-def _lets_and_assigns(terms: list) -> tuple[dict, dict, dict]:
-    """(mutable let var -> initial value, immutable let var -> value,
-    assigned var -> values) over every term under ``terms``
-    (closure-converted nodes included), iteratively."""
-    init: dict = {}
-    immut: dict = {}
-    assigns: dict = {}
-    fields_of = _SLOTS
-    Lam, Let, Assign, UFun = L.Lam, L.Let, L.Assign, C.UFun
-    stack = list(terms)
-    while stack:
-        x = stack.pop()
-        cls = x.__class__
-        if cls is Let:
-            (init if x.mutable else immut)[x.var] = x.value
-        elif cls is Assign:
-            assigns.setdefault(x.var, []).append(x.value)
-        names = fields_of.get(cls)
-        if names is None:
-            names = fields_of[cls] = getattr(cls, "__slots__", ())
-        for name in names:
-            y = getattr(x, name, None)
-            if isinstance(y, Lam):
-                stack.append(y)
-            elif y.__class__ is list:
-                for z in y:
-                    if isinstance(z, Lam):
-                        stack.append(z)
-                    elif z.__class__ is tuple:
-                        stack += [w for w in z if isinstance(w, Lam)]
-                    elif z.__class__ is UFun:
-                        stack.append(z.body)
-    return init, immut, assigns
-
-
-_SLOTS: dict[type, tuple[str, ...]] = {}
-
-
-def float_mutables(terms: list) -> set:
+def float_mutables(conv: C.Converted) -> set:
     """The mutable lets whose initial value and every assigned value are
     float computations (float primitives, float constants, other such
     variables, let-bound float results): they can live unboxed.  Closures
-    never capture mutable variables."""
-    init, immut, assigns = _lets_and_assigns(terms)
+    never capture mutable variables.  The lets and assignments were noted
+    by closure conversion."""
+    init, immut, assigns = conv.mutable_lets, conv.lets, conv.assigns
     if not init:
         return set()
 
@@ -925,7 +888,7 @@ def gen_unit(conv: C.Converted, unit: str, source: str = "") -> M.Unit:
     the entry ``caml<Unit>__entry`` that runs the initialisation code."""
     g = CmmGen(unit, source)
     _MUTABLE.clear()
-    g.float_muts = float_mutables([conv.body] + [f.body for f in conv.functions])
+    g.float_muts = float_mutables(conv)
     for sc in conv.statics:
         g.emit_static_closure(sc)
     for f in conv.functions:
