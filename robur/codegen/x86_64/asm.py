@@ -192,8 +192,9 @@ class Program:
         return "\n".join(l.gas() for l in self.lines) + "\n"
 
 
-def to_gas(lines: list[Line]) -> str:
-    return "\n".join([l.gas() for l in lines]) + "\n"
+def to_gas(lines: list) -> str:
+    """Lines (a ``str`` is a line already written) as GNU as text."""
+    return "\n".join([l if l.__class__ is str else l.gas() for l in lines]) + "\n"
 
 
 # Short names for the emitter.

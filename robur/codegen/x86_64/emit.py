@@ -639,50 +639,52 @@ class UnitEmitter:
 
     def tail_text(self, data: list) -> str:
         """What comes after the functions: the data, the frame table and
-        the float constants the functions used."""
+        the float constants the functions used.  Written as text directly
+        (it is on the path between the last function and as's end)."""
         u = self.unit
-        out: list = [Dir("globl", (f"caml{u}__code_end",)), Def(f"caml{u}__code_end")]
-        out += self.emit_data(data)
-        out += self.emit_frametable()
+        out = [f"\t.globl\tcaml{u}__code_end", f"caml{u}__code_end:"]
+        out += data_lines(data)
+        sym = f"caml{u}__frametable"
+        out += ["\t.data", "\t.p2align\t3", f"\t.globl\t{sym}", f"{sym}:"]
+        out += frame_descriptors(self.frames)
         if self.fconst_defs:
-            out += [Dir("section", (".rodata.cst8", '"aM"', "@progbits", 8)), Dir("p2align", (3,))]
+            out += ['\t.section\t.rodata.cst8, "aM", @progbits, 8', "\t.p2align\t3"]
             for lab, bits in self.fconst_defs.items():
-                out += [Def(lab), Dir("quad", (bits,))]
-        out.append(Dir("section", (".note.GNU-stack", '""', "@progbits")))
-        return A.to_gas(out)
-
-    def emit_data(self, data: list) -> list:
-        out: list = [Dir("data"), Dir("p2align", (3,))]
-        for d in data:
-            if isinstance(d, M.DHeader):
-                out.append(Dir("quad", ((d.wosize << 10) | (3 << 8) | d.tag,)))
-            elif isinstance(d, M.DLabel):
-                if d.glob:
-                    out.append(Dir("globl", (d.name,)))
-                out.append(Def(d.name))
-            elif isinstance(d, M.DWord):
-                out.append(Dir("quad", (d.value,)))
-            elif isinstance(d, M.DFloat):
-                out.append(Dir("quad", (struct.unpack("<Q", struct.pack("<d", d.value))[0],)))
-            elif isinstance(d, M.DBytes):
-                out.append(Dir("ascii", (A.quote(d.value),)))
-        return out
-
-    def emit_frametable(self) -> list:
-        sym = f"caml{self.unit}__frametable"
-        return [Dir("data"), Dir("p2align", (3,)), Dir("globl", (sym,)), Def(sym)] + \
-            frame_descriptors(self.frames)
+                out += [f"{lab}:", f"\t.quad\t{bits}"]
+        out.append('\t.section\t.note.GNU-stack, "", @progbits')
+        return "\n".join(out) + "\n"
 
 
-def frame_descriptors(frames: list) -> list:
-    """``.quad count`` then one descriptor per (label, size, live, alloc)."""
-    out: list = [Dir("quad", (len(frames),))]
+def data_lines(data: list) -> list[str]:
+    """A unit's static data (cmm's DHeader, DLabel...) as lines of GNU as."""
+    out = ["\t.data", "\t.p2align\t3"]
+    for d in data:
+        k = d.__class__
+        if k is M.DHeader:
+            out.append(f"\t.quad\t{(d.wosize << 10) | (3 << 8) | d.tag}")
+        elif k is M.DLabel:
+            if d.glob:
+                out.append(f"\t.globl\t{d.name}")
+            out.append(f"{d.name}:")
+        elif k is M.DWord:
+            out.append(f"\t.quad\t{d.value}")
+        elif k is M.DFloat:
+            out.append(f"\t.quad\t{struct.unpack('<Q', struct.pack('<d', d.value))[0]}")
+        elif k is M.DBytes:
+            out.append(f"\t.ascii\t{A.quote(d.value)}")
+    return out
+
+
+def frame_descriptors(frames: list) -> list[str]:
+    """``.quad count`` then one descriptor per (label, size, live, alloc),
+    as lines of GNU as."""
+    out = [f"\t.quad\t{len(frames)}"]
     for label, size, live, alloc_words in frames:
         flags = 2 if alloc_words is not None else 0
-        out += [Dir("quad", (label,)), Dir("value", (size | flags,)), Dir("value", (len(live),))]
+        out += [f"\t.quad\t{label}", f"\t.value\t{size | flags}", f"\t.value\t{len(live)}"]
         if live:
-            out.append(Dir("value", tuple(live)))
+            out.append("\t.value\t" + ", ".join(map(str, live)))
         if alloc_words is not None:
-            out.append(Dir("byte", (1, alloc_words)))
-        out.append(Dir("p2align", (3,)))
+            out.append(f"\t.byte\t1, {alloc_words}")
+        out.append("\t.p2align\t3")
     return out
