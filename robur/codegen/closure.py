@@ -122,76 +122,103 @@ def layout(funs: list[UFun]) -> tuple[list[int], int]:
 
 def free_vars(t: L.Lam) -> set[L.Var]:
     out: set[L.Var] = set()
-    _fv(t, set(), out)
+    _fv(t, {}, out)
     return out
 
 
-def _fv(t: L.Lam, bound: set, out: set) -> None:
-    # Iterative on Seq/Let chains would be nicer; recursion depth follows the
-    # term's nesting, which the translator keeps moderate.
-    if isinstance(t, L.Local):
+def _fv(t: L.Lam, bound: dict, out: set) -> None:
+    """Free variables of ``t`` into ``out``; ``bound``: variable -> how many
+    binders around ``t`` bind it (entered and left, never copied)."""
+    # Recursion depth follows the term's nesting, which the translator
+    # keeps moderate.  The commonest nodes first, by exact class.
+    k = t.__class__
+    if k is L.Local:
         if t.var not in bound:
             out.add(t.var)
-    elif isinstance(t, (L.Global, L.Const, UConstSym)):
+    elif k is L.Const or k is L.Global or k is UConstSym:
         pass
-    elif isinstance(t, L.Apply):
+    elif k is L.Prim:
+        for a in t.args:
+            _fv(a, bound, out)
+    elif k is L.Apply:
         _fv(t.fn, bound, out)
         for a in t.args:
             _fv(a, bound, out)
-    elif isinstance(t, L.Function):
-        _fv(t.body, bound | set(t.params), out)
-    elif isinstance(t, L.Let):
+    elif k is L.Let:
         _fv(t.value, bound, out)
-        _fv(t.body, bound | {t.var}, out)
-    elif isinstance(t, L.LetRec):
-        b = bound | {v for v, _ in t.bindings}
+        _within(t.body, (t.var,), bound, out)
+    elif k is L.Seq:
+        _fv(t.first, bound, out)
+        _fv(t.second, bound, out)
+    elif k is L.If:
+        _fv(t.cond, bound, out)
+        _fv(t.then, bound, out)
+        _fv(t.else_, bound, out)
+    elif k is L.Function:
+        _within(t.body, t.params, bound, out)
+    elif k is L.LetRec:
+        names = [v for v, _ in t.bindings]
+        _enter(bound, names)
         for _, e in t.bindings:
-            _fv(e, b, out)
-        _fv(t.body, b, out)
-    elif isinstance(t, L.Prim):
-        for a in t.args:
-            _fv(a, bound, out)
-    elif isinstance(t, L.Switch):
+            _fv(e, bound, out)
+        _fv(t.body, bound, out)
+        _leave(bound, names)
+    elif k is L.Switch:
         _fv(t.scrutinee, bound, out)
-        for _, e in t.consts + t.blocks:
+        for _, e in t.consts:
+            _fv(e, bound, out)
+        for _, e in t.blocks:
             _fv(e, bound, out)
         if t.default is not None:
             _fv(t.default, bound, out)
-    elif isinstance(t, L.StringSwitch):
+    elif k is L.StringSwitch:
         _fv(t.scrutinee, bound, out)
         for _, e in t.cases:
             _fv(e, bound, out)
         if t.default is not None:
             _fv(t.default, bound, out)
-    elif isinstance(t, L.StaticRaise):
+    elif k is L.StaticRaise:
         for a in t.args:
             _fv(a, bound, out)
-    elif isinstance(t, L.StaticCatch):
+    elif k is L.StaticCatch:
         _fv(t.body, bound, out)
-        _fv(t.handler, bound | set(t.params), out)
-    elif isinstance(t, L.TryWith):
+        _within(t.handler, t.params, bound, out)
+    elif k is L.TryWith:
         _fv(t.body, bound, out)
-        _fv(t.handler, bound | {t.exn}, out)
-    elif isinstance(t, L.If):
-        _fv(t.cond, bound, out)
-        _fv(t.then, bound, out)
-        _fv(t.else_, bound, out)
-    elif isinstance(t, L.Seq):
-        _fv(t.first, bound, out)
-        _fv(t.second, bound, out)
-    elif isinstance(t, L.While):
+        _within(t.handler, (t.exn,), bound, out)
+    elif k is L.While:
         _fv(t.cond, bound, out)
         _fv(t.body, bound, out)
-    elif isinstance(t, L.For):
+    elif k is L.For:
         _fv(t.start, bound, out)
         _fv(t.stop, bound, out)
-        _fv(t.body, bound | {t.var}, out)
-    elif isinstance(t, L.Assign):
+        _within(t.body, (t.var,), bound, out)
+    elif k is L.Assign:
         if t.var not in bound:
             out.add(t.var)
         _fv(t.value, bound, out)
     else:
         raise TypeError(f"closure conversion: unexpected {type(t).__name__}")
+
+
+def _within(t: L.Lam, names, bound: dict, out: set) -> None:
+    _enter(bound, names)
+    _fv(t, bound, out)
+    _leave(bound, names)
+
+
+def _enter(bound: dict, names) -> None:
+    for v in names:
+        bound[v] = bound.get(v, 0) + 1
+
+
+def _leave(bound: dict, names) -> None:
+    for v in names:
+        n = bound[v] - 1
+        if n:
+            bound[v] = n
+        else:
+            del bound[v]
 
 
 # -- the conversion ----------------------------------------------------------------
@@ -214,6 +241,26 @@ class _Converter:
 
     # sub: Var -> replacement term; known: Var -> _Known
     def conv(self, t: L.Lam, sub: dict, known: dict) -> L.Lam:
+        # the commonest nodes first, by exact class, without the helper below
+        k = t.__class__
+        if k is L.Local:
+            r = sub.get(t.var)
+            return r if r is not None else t
+        if k is L.Const or k is L.Global:
+            return t
+        if k is L.Prim:
+            return L.Prim(t.op, [self.conv(a, sub, known) for a in t.args], t.arg, loc=t.loc)
+        if k is L.Apply:
+            return self.apply(t, sub, known)
+        if k is L.Seq:
+            return L.Seq(self.conv(t.first, sub, known), self.conv(t.second, sub, known), loc=t.loc)
+        if k is L.If:
+            return L.If(self.conv(t.cond, sub, known), self.conv(t.then, sub, known),
+                        self.conv(t.else_, sub, known), loc=t.loc)
+        if k is L.Let and not isinstance(t.value, L.Function):
+            value = self.conv(t.value, sub, known)
+            (self.result.mutable_lets if t.mutable else self.result.lets)[t.var] = value
+            return L.Let(t.var, value, self.conv(t.body, sub, known), t.mutable, loc=t.loc)
         c = lambda x: self.conv(x, sub, known)  # noqa: E731
         if isinstance(t, L.Local):
             r = sub.get(t.var)

@@ -32,33 +32,45 @@ def eliminate_refs(t: L.Lam) -> L.Lam:
     # 1. which refs are only used through field 0 / setfield 0 / offsetref, in
     #    the function that binds them
     def scan(x: L.Lam, fn: int) -> None:
+        # by exact class: the translator makes no subclasses of these
         while True:
-            if isinstance(x, L.Local):
+            k = x.__class__
+            if k is L.Local:
                 if x.var in cands:
                     bad.add(x.var)
                 return
-            if isinstance(x, L.Let):
-                if _is_ref_block(x.value) and not x.mutable:
+            if k is L.Const or k is L.Global:
+                return
+            if k is L.Let:
+                if not x.mutable and _is_ref_block(x.value):
                     cands[x.var] = fn
                 scan(x.value, fn)
                 x = x.body
                 continue
-            if isinstance(x, L.Seq):
+            if k is L.Seq:
                 scan(x.first, fn)
                 x = x.second
                 continue
-            if isinstance(x, L.Function):
+            if k is L.Function:
                 fn = next(fn_ids)
                 x = x.body
                 continue
-            if isinstance(x, L.Prim) and x.args and isinstance(x.args[0], L.Local) and x.args[0].var in cands \
-                    and ((x.op in ("field", "setfield") and x.arg == 0) or x.op == "offsetref"):
-                if cands[x.args[0].var] != fn:
-                    bad.add(x.args[0].var)
-                for a in x.args[1:]:
+            if k is L.Prim:
+                args = x.args
+                if args and args[0].__class__ is L.Local and args[0].var in cands \
+                        and ((x.op in ("field", "setfield") and x.arg == 0) or x.op == "offsetref"):
+                    if cands[args[0].var] != fn:
+                        bad.add(args[0].var)
+                    args = args[1:]
+                for a in args:
                     scan(a, fn)
                 return
-            if isinstance(x, L.Assign) and x.var in cands:   # (cannot happen: refs are immutable lets)
+            if k is L.Apply:
+                scan(x.fn, fn)
+                for a in x.args:
+                    scan(a, fn)
+                return
+            if k is L.Assign and x.var in cands:   # (cannot happen: refs are immutable lets)
                 bad.add(x.var)
             for c in children(x):
                 scan(c, fn)
