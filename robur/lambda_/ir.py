@@ -36,9 +36,11 @@ from ..syntax.location import Location, NOWHERE
 _stamps = itertools.count(1)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Var:
-    """A variable: unique by stamp, named for printing and debugging."""
+    """A variable: unique by stamp, named for printing and debugging.  Only
+    ``fresh`` makes them, so each is its own object and compares and hashes
+    by identity (in C: the passes look variables up at every node)."""
     name: str
     stamp: int
 
