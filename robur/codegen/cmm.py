@@ -29,8 +29,10 @@ _stamps = itertools.count(1)
 KINDS = ("val", "int", "addr", "float")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class CVar:
+    """Only ``fresh`` makes them, one object per stamp: they compare and
+    hash by identity (in C: the back end looks them up at every use)."""
     name: str
     stamp: int
     kind: str = "val"
@@ -39,10 +41,6 @@ class CVar:
     def fresh(name: str, kind: str = "val") -> "CVar":
         assert kind in KINDS, kind
         return CVar(name, next(_stamps), kind)
-
-    def __hash__(self) -> int:
-        # the stamp alone: the generated hash of all fields was a hot spot
-        return self.stamp
 
     def __str__(self) -> str:
         return f"{self.name}/{self.stamp}" + ("" if self.kind == "val" else f":{self.kind}")
