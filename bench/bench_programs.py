@@ -25,7 +25,8 @@ all versions print the same output for the same argument.  The anchor is
   The fastest of five wall-clock runs each (the work of a served build
   happens in the compile server, outside the child's CPU time).  Each timed
   compile sees a file with a fresh trailing definition so that no build
-  cache can answer it, and runs with ROBUR_COLD=1 so that the server reuses
+  cache can answer it (saved over the previous one in the same directory,
+  as an edited file is), and runs with ROBUR_COLD=1 so that the server reuses
   nothing compiled for an earlier request.  When robur's native front door
   is installed the compile server is started (warm) first, as a user's
   first build starts it; the note gives the time without it too.
@@ -350,11 +351,13 @@ def _wall(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> float
 
 
 def _fresh_copy(src: Path, d: Path, tag: str) -> Path:
-    """The program with a fresh, semantically inert last definition, in its
-    own directory: no build cache can answer for it."""
+    """The program with a fresh, semantically inert last definition, so
+    that no build cache can answer for it; written over the last copy in
+    the directory ``tag``, as an edit is saved over a file and the project
+    rebuilt where it is."""
     fresh = d / tag / src.name
-    fresh.parent.mkdir()
-    fresh.write_text(src.read_text() + f"\nlet _bench_nonce_{tag} = {time.time_ns() % 1_000_000_007}\n")
+    fresh.parent.mkdir(exist_ok=True)
+    fresh.write_text(src.read_text() + f"\nlet _bench_nonce = {time.time_ns() % 1_000_000_007}\n")
     return fresh
 
 
@@ -371,14 +374,14 @@ def _compile_rows(src: Path, d: Path, label: str, robur: list[str], quick: bool)
     t: dict[str, list[float]] = {"c": [], "opt_c": [], "build": [], "opt": [], "no_server": []}
     try:
         for k in range(nc):
-            f = _fresh_copy(src, d, f"c{k}")
+            f = _fresh_copy(src, d, "c")
             t["c"].append(_wall([*robur, "build", "-c", f.name], f.parent, env))
             t["opt_c"].append(_wall(["ocamlopt", "-c", f.name], f.parent))
-            f = _fresh_copy(src, d, f"b{k}")
+            f = _fresh_copy(src, d, "b")
             t["build"].append(_wall([*robur, "build", "--target", "unix", f.name, "-o", "r.exe"], f.parent, env))
             t["opt"].append(_wall(["ocamlopt", f.name, "-o", "o.exe"], f.parent))
         for k in range(1 if quick else 2):
-            f = _fresh_copy(src, d, f"n{k}")
+            f = _fresh_copy(src, d, "n")
             t["no_server"].append(_wall([*robur, "build", "-c", f.name], f.parent,
                                         dict(env, ROBUR_SERVER="0")))
     except RunError as e:
