@@ -20,9 +20,10 @@ compiles; where both claim one function in the same instant, both compile
 it and the server keeps its own.  No function is ever claimed by neither.
 
 The twin's labels are numbered from 2**40 so that they never meet the
-server's in one unit's text.  Float constants that both made are merged at
-the end of the text (emit.UnitEmitter.tail_text), so the object is byte for
-byte the one a single process makes (tests/server/test_twin.py).
+server's in one unit's text (local labels leave no trace in the object),
+and float constants are named by their value (emit.UnitEmitter.bits_const),
+so the object is byte for byte the one a single process makes
+(tests/server/test_twin.py).
 
 The twin only ever adds speed: when it is late the server claims every
 function itself; when it fails, dies or hangs, the server compiles what it
