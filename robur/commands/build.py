@@ -5,18 +5,26 @@ only, as ``ocamlopt -c``: one object per unit, no link."""
 from __future__ import annotations
 
 import argparse
+import functools
 from pathlib import Path
 
 
-def main(argv: list[str]) -> int:
-    from ..driver.frontdoor import add_common, default_output, guarded, print_stats
+@functools.cache
+def _parser() -> argparse.ArgumentParser:
+    """Made once per process: the compile server runs many builds."""
+    from ..driver.frontdoor import add_common
     ap = argparse.ArgumentParser(prog="robur build", description=__doc__.split("\n\n")[0])
     add_common(ap)
     ap.add_argument("-o", dest="output", metavar="OUT", help="the output file (default: NAME.elf or NAME)")
     ap.add_argument("-c", dest="compile_only", action="store_true",
                     help="compile only: write each unit's object (NAME.o beside NAME.ml), do not link")
     ap.add_argument("--stats", action="store_true", help="print timings and cache counters")
-    args = ap.parse_args(argv)
+    return ap
+
+
+def main(argv: list[str]) -> int:
+    from ..driver.frontdoor import default_output, guarded, print_stats
+    args = _parser().parse_args(argv)
 
     def body() -> int:
         from ..driver.build import Builder, BuildResult

@@ -262,7 +262,9 @@ class _ProcessState:
     before a command borrows them for its client; restore() may run twice."""
 
     def __init__(self) -> None:
-        self.env, self.cwd = dict(os.environ), os.getcwd()
+        if len(_environ_now) != len(os.environ):
+            _set_environ(dict(os.environ))
+        self.env, self.cwd = _environ_now, os.getcwd()
         self.streams = sys.stdout, sys.stderr
         self.umask = os.umask(0o022)
         os.umask(self.umask)
@@ -274,15 +276,25 @@ class _ProcessState:
         os.chdir(self.cwd)
 
 
+# what os.environ holds, as a plain dict (reading os.environ decodes every
+# key and value): kept by _set_environ, which alone changes the environment
+_environ_now: dict[str, str] = {}
+
+
 def _set_environ(env: dict[str, str]) -> None:
     """Make os.environ equal ``env``, changing only what differs: each
     change is a putenv or unsetenv, and two environments of one user are
     mostly the same."""
-    for key in [k for k in os.environ if k not in env]:
+    global _environ_now
+    now = _environ_now
+    if len(now) != len(os.environ):        # changed behind our back: read it
+        now = dict(os.environ)
+    for key in [k for k in now if k not in env]:
         del os.environ[key]
     for key, value in env.items():
-        if os.environ.get(key) != value:
+        if now.get(key) != value:
             os.environ[key] = value
+    _environ_now = dict(env)
 
 
 class _InterruptWhenGone:
