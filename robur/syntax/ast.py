@@ -629,3 +629,75 @@ class Directive:
 
 Structure = list[StructureItem]
 Signature = list[SignatureItem]
+
+
+# -- fast construction -----------------------------------------------------------
+
+def _maker(cls: type):
+    """A function that builds a ``cls`` exactly as calling the class does
+    (same parameters, same defaults and default factories), without the
+    cost of calling a class with keywords (the parser and the type checker
+    build thousands of nodes).  None when ``cls`` is not a plain dataclass."""
+    import dataclasses
+    import inspect
+    # (dataclasses' private names, as of Python 3.11: none, no maker)
+    plain = getattr(dataclasses, "_FIELD", None)
+    has_factory = getattr(dataclasses, "_HAS_DEFAULT_FACTORY", None)
+    if plain is None or has_factory is None or not dataclasses.is_dataclass(cls) \
+            or cls.__dataclass_params__.frozen \
+            or hasattr(cls, "__post_init__") or cls.__new__ is not object.__new__ \
+            or cls.__init__.__qualname__ != f"{cls.__qualname__}.__init__" \
+            or any(getattr(f, "_field_type", None) is not plain
+                   for f in cls.__dataclass_fields__.values()):
+        return None
+    scope: dict = {"_new": object.__new__, "_cls": cls, "_HAS": has_factory}
+    params: list[str] = []
+    star = False
+    for p in list(inspect.signature(cls.__init__).parameters.values())[1:]:
+        if p.name in ("o", "make") or p.name.startswith("_"):
+            return None         # would clash with the maker's own names
+        if p.kind is p.KEYWORD_ONLY and not star:
+            params.append("*")
+            star = True
+        elif p.kind is not p.POSITIONAL_OR_KEYWORD and p.kind is not p.KEYWORD_ONLY:
+            return None
+        if p.default is p.empty:
+            params.append(p.name)
+        else:
+            scope[f"_d_{p.name}"] = p.default
+            params.append(f"{p.name}=_d_{p.name}")
+    body = ["    o = _new(_cls)"]
+    for f in dataclasses.fields(cls):
+        factory = f.default_factory is not dataclasses.MISSING
+        if factory:
+            scope[f"_f_{f.name}"] = f.default_factory
+        if f.init:
+            value = f"_f_{f.name}() if {f.name} is _HAS else {f.name}" if factory else f.name
+        elif factory:
+            value = f"_f_{f.name}()"
+        elif f.default is not dataclasses.MISSING:
+            scope[f"_v_{f.name}"] = f.default
+            value = f"_v_{f.name}"
+        else:
+            continue
+        body.append(f"    o.{f.name} = {value}")
+    exec(f"def make({', '.join(params)}):\n" + "\n".join(body) + "\n    return o", scope)
+    make = scope["make"]
+    make.__name__ = make.__qualname__ = cls.__name__
+    return make
+
+
+class Makers:
+    """``Makers(module).X(...)`` builds the dataclass ``module.X`` as
+    ``module.X(...)`` does, faster (see _maker); other names are the
+    module's own."""
+
+    def __init__(self, module) -> None:
+        self._module = module
+
+    def __getattr__(self, name: str):
+        obj = getattr(self._module, name)
+        made = _maker(obj) if isinstance(obj, type) else None
+        value = obj if made is None else made
+        setattr(self, name, value)
+        return value

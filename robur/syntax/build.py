@@ -13,6 +13,10 @@ from .lexer import Token
 from .location import Location, SyntaxError_
 from .precedence import EXPR_OPERATORS, PATTERN_AS, PATTERN_ATTRIBUTE, PATTERN_OPERATORS, resolve
 
+# The AST's node classes, to build nodes with keywords (faster than calling
+# A's: see ast.Makers); A's own for isinstance tests and positional calls.
+N = A.Makers(A)
+
 
 class Name:
     """A (possibly qualified) name with its location, between rules."""
@@ -80,9 +84,27 @@ def _edge(c: list | tuple, first: bool) -> Token | Location | None:
     return None
 
 
+# Hot paths build Locations in place: object.__new__, then the slots, as
+# Location.__init__ does (cheaper than calling the class).
+_new = object.__new__
+assert Location.__slots__ == ("file", "start", "end", "line", "col", "end_line")
+
 # type -> whether _edge finds its location in its `loc` (most nodes): one
 # lookup instead of the isinstance tests for the other kinds of children
 _PLAIN: dict[type, bool] = {}
+
+
+# Chains of callbacks (method names, in order) -> the Builder method that
+# does the same in one call; and the methods that return the only child of
+# a one-child rule unchanged (a chain skips them).
+FUSED: dict[tuple[str, ...], str] = {
+    ("r_val_ident", "_path", "r_e_ident"): "f_ident",
+    ("r_val_ident", "r_p_var"): "f_p_var",
+    ("_path", "r_t_constr"): "f_t_constr",
+    ("_path", "r_constr_longident"): "_path",   # r_constr_longident keeps a Name
+    ("r_constant", "r_const"): "f_const",
+}
+UNARY_IDENTITY = frozenset({"r_fun_param", "r_pattern"})
 
 
 class Builder:
@@ -93,26 +115,118 @@ class Builder:
 
     # -- locations -------------------------------------------------------------
     def tloc(self, t: Token) -> Location:
-        return Location(self.file, t.start_pos, t.end_pos, t.line, t.column, t.end_line)
+        # Location(self.file, t.start_pos, t.end_pos, t.line, t.column, t.end_line),
+        # built in place (see _new)
+        loc = _new(Location)
+        loc.file = self.file
+        loc.start = t.start_pos
+        loc.end = t.end_pos
+        loc.line = t.line
+        loc.col = t.column
+        loc.end_line = t.end_line
+        return loc
 
     def span(self, c: list) -> Location:
         # Read the bounds off the edge tokens/locations directly: no
         # intermediate Location is built (span runs for most reductions).
         # Most rules begin or end with a token: skip _edge's search then.
-        a = c[0] if c else None
-        if a.__class__ is not Token:
-            a = _edge(c, True)
-        b = c[-1] if c else None
-        if b.__class__ is not Token:
-            b = _edge(c, False)
-        assert a is not None and b is not None, c
-        if type(a) is Token:
+        # Otherwise a node's own `loc` when it has one (_PLAIN, as _edge).
+        assert c, c
+        a = c[0]
+        t = a.__class__
+        if t is Token:
             start, line, col = a.start_pos, a.line, a.column
         else:
-            start, line, col = a.start, a.line, a.col
-        if type(b) is Token:
-            return Location(self.file, start, b.end_pos, line, col, b.end_line)
-        return Location(self.file, start, b.end, line, col, b.end_line)
+            e = getattr(a, "loc", None) if _PLAIN.get(t) else None
+            if e is None:
+                e = _edge(c, True)
+                assert e is not None, c
+                if e.__class__ is Token:
+                    start, line, col = e.start_pos, e.line, e.column
+                else:
+                    start, line, col = e.start, e.line, e.col
+            else:
+                start, line, col = e.start, e.line, e.col
+        b = c[-1]
+        t = b.__class__
+        # Location(self.file, start, end, line, col, end_line), built in
+        # place (see _new)
+        loc = _new(Location)
+        loc.file = self.file
+        loc.start = start
+        loc.line = line
+        loc.col = col
+        if t is Token:
+            loc.end = b.end_pos
+            loc.end_line = b.end_line
+            return loc
+        e = getattr(b, "loc", None) if _PLAIN.get(t) else None
+        if e is None:
+            e = _edge(c, False)
+            assert e is not None, c
+            if e.__class__ is Token:
+                loc.end = e.end_pos
+                loc.end_line = e.end_line
+                return loc
+        loc.end = e.end
+        loc.end_line = e.end_line
+        return loc
+
+    # -- fused chains ------------------------------------------------------------
+    # The parser runs a chain of one-symbol reductions as one step (see
+    # parser._unary_chain); when the chain's callbacks are the methods a
+    # FUSED key names, in that order, the method it maps to runs instead:
+    # the same result from the same one-element list, without the values in
+    # between.
+    def f_ident(self, c):
+        # r_val_ident, then _path (a Name: unchanged), then r_e_ident
+        t = c[0]
+        loc = _new(Location)            # self.tloc(t), inline
+        loc.file = self.file
+        loc.start = t.start_pos
+        loc.end = t.end_pos
+        loc.line = t.line
+        loc.col = t.column
+        loc.end_line = t.end_line
+        return N.Ident(name=(t.value,), loc=loc)
+
+    def f_p_var(self, c):
+        # r_val_ident, then r_p_var
+        t = c[0]
+        loc = _new(Location)            # self.tloc(t), inline
+        loc.file = self.file
+        loc.start = t.start_pos
+        loc.end = t.end_pos
+        loc.line = t.line
+        loc.col = t.column
+        loc.end_line = t.end_line
+        return N.PVar(name=t.value, loc=loc)
+
+    def f_t_constr(self, c):
+        # _path, then r_t_constr
+        n = self._path(c)
+        return N.TConstr(name=n.parts, args=[], loc=n.loc)
+
+    def f_const(self, c):
+        # r_constant, then r_const
+        t = c[0]
+        loc = _new(Location)            # self.tloc(t), inline
+        loc.file = self.file
+        loc.start = t.start_pos
+        loc.end = t.end_pos
+        loc.line = t.line
+        loc.col = t.column
+        loc.end_line = t.end_line
+        k = t.type
+        if k == "INT":
+            v = A.ConstInt(t.value[0], t.value[1])
+        elif k == "FLOAT":
+            v = A.ConstFloat(t.value[0], t.value[1])
+        elif k == "CHAR":
+            v = A.ConstChar(t.value)
+        else:
+            v = A.ConstString(t.value[0], t.value[1])
+        return N.Const(value=v, loc=loc)
 
     # -- callbacks table -----------------------------------------------------------
     def callbacks(self) -> dict:
@@ -147,7 +261,7 @@ class Builder:
     def r_phrase_directive(self, c):
         name = c[1]
         arg = c[2]
-        return A.Directive(name, arg, loc=self.span(c))
+        return N.Directive(name, arg, loc=self.span(c))
 
     def r_phrase_empty(self, c):
         return []
@@ -183,11 +297,11 @@ class Builder:
 
     def r_top_expr(self, c):
         e, attrs = c
-        return A.SEval(expr=e, attrs=attrs, loc=e.loc if not attrs else self.span(c))
+        return N.SEval(expr=e, attrs=attrs, loc=e.loc if not attrs else self.span(c))
 
     def r_s_value(self, c):
         rec, bindings = c[0]
-        return A.SValue(rec=rec, bindings=bindings, loc=self.span(bindings))
+        return N.SValue(rec=rec, bindings=bindings, loc=self.span(bindings))
 
     def r_let_bindings(self, c):
         # LET attrs [REC] let_binding (AND attrs let_binding)*
@@ -213,7 +327,7 @@ class Builder:
 
     def _funs(self, params: list, body: A.Expr) -> A.Expr:
         for p in reversed(params):
-            body = A.Fun(param=p, body=body, loc=Location(self.file, p.loc.start, body.loc.end, p.loc.line, p.loc.col, body.loc.end_line))
+            body = N.Fun(param=p, body=body, loc=Location(self.file, p.loc.start, body.loc.end, p.loc.line, p.loc.col, body.loc.end_line))
         return body
 
     def r_lb_fun(self, c):
@@ -223,29 +337,29 @@ class Builder:
         ret = c[-3]
         params = c[1:-4]
         if ret is not None:
-            body = A.Constraint(expr=body, type=ret, loc=self.span([ret, body]))
+            body = N.Constraint(expr=body, type=ret, loc=self.span([ret, body]))
         expr = self._funs(params, body)
-        return A.ValueBinding(A.PVar(name=name.parts[0], loc=name.loc), expr, loc=self.span(c))
+        return N.ValueBinding(N.PVar(name=name.parts[0], loc=name.loc), expr, loc=self.span(c))
 
     def r_lb_typed(self, c):
         name, _, ty, _, e = c
-        pat = A.PConstraint(pat=A.PVar(name=name.parts[0], loc=name.loc), type=ty, loc=self.span([name, ty]))
+        pat = N.PConstraint(pat=N.PVar(name=name.parts[0], loc=name.loc), type=ty, loc=self.span([name, ty]))
         if not isinstance(ty, A.TPoly):
-            e = A.Constraint(expr=e, type=ty, loc=e.loc)
-        return A.ValueBinding(pat, e, loc=self.span(c))
+            e = N.Constraint(expr=e, type=ty, loc=e.loc)
+        return N.ValueBinding(pat, e, loc=self.span(c))
 
     def r_lb_pattern(self, c):
-        return A.ValueBinding(c[0], c[2], loc=self.span(c))
+        return N.ValueBinding(c[0], c[2], loc=self.span(c))
 
     def r_lb_pattern_typed(self, c):
         p, _, ty, _, e = c
-        return A.ValueBinding(A.PConstraint(pat=p, type=ty, loc=self.span([p, ty])), e, loc=self.span(c))
+        return N.ValueBinding(N.PConstraint(pat=p, type=ty, loc=self.span([p, ty])), e, loc=self.span(c))
 
     def r_s_external(self, c):
         # EXTERNAL attrs val_ident COLON core_type EQUAL STRING+ post_attrs
         name = c[2]
         prims = [t.value[0] for t in c[6:-1]]
-        return A.SExternal(name=name.parts[0], type=c[4], prims=prims, attrs=c[1] + c[-1], loc=self.span(c))
+        return N.SExternal(name=name.parts[0], type=c[4], prims=prims, attrs=c[1] + c[-1], loc=self.span(c))
 
     def _type_decls(self, c):
         # TYPE attrs [NONREC] type_decl (AND attrs type_decl)*
@@ -262,17 +376,17 @@ class Builder:
 
     def r_s_type(self, c):
         nonrec, decls = self._type_decls(c)
-        return A.SType(nonrec=nonrec, decls=decls, loc=self.span(c))
+        return N.SType(nonrec=nonrec, decls=decls, loc=self.span(c))
 
     def r_s_exception(self, c):
-        return A.SException(ctor=c[2], attrs=c[1] + c[3], loc=self.span(c))
+        return N.SException(ctor=c[2], attrs=c[1] + c[3], loc=self.span(c))
 
     def r_s_exception_rebind(self, c):
-        ctor = A.ConstructorDecl(c[2].parts[-1], loc=c[2].loc)
-        return A.SException(ctor=ctor, rebind=c[4].parts, attrs=c[1] + c[5], loc=self.span(c))
+        ctor = N.ConstructorDecl(c[2].parts[-1], loc=c[2].loc)
+        return N.SException(ctor=ctor, rebind=c[4].parts, attrs=c[1] + c[5], loc=self.span(c))
 
     def r_s_module(self, c):
-        return A.SModule(name=c[2], module=c[3], attrs=c[1] + c[4], loc=self.span(c))
+        return N.SModule(name=c[2], module=c[3], attrs=c[1] + c[4], loc=self.span(c))
 
     def r_s_rec_module(self, c):
         bindings = []
@@ -280,27 +394,27 @@ class Builder:
         while i < len(c):
             bindings.append((c[i], c[i + 2], c[i + 4]))
             i += 6
-        return A.SRecModule(bindings=bindings, loc=self.span(c))
+        return N.SRecModule(bindings=bindings, loc=self.span(c))
 
     def r_module_name(self, c):
         return str(c[0])
 
     def r_s_module_type(self, c):
-        return A.SModuleType(name=c[3].parts[0], type=c[5], attrs=c[2] + c[6], loc=self.span(c))
+        return N.SModuleType(name=c[3].parts[0], type=c[5], attrs=c[2] + c[6], loc=self.span(c))
 
     def r_s_open(self, c):
-        return A.SOpen(module=c[3], override=c[1] is not None, attrs=c[2] + c[4], loc=self.span(c))
+        return N.SOpen(module=c[3], override=c[1] is not None, attrs=c[2] + c[4], loc=self.span(c))
 
     def r_s_include(self, c):
-        return A.SInclude(module=c[2], attrs=c[1] + c[3], loc=self.span(c))
+        return N.SInclude(module=c[2], attrs=c[1] + c[3], loc=self.span(c))
 
     def r_s_attribute(self, c):
-        return A.SAttribute(attr=c[0], loc=c[0].loc)
+        return N.SAttribute(attr=c[0], loc=c[0].loc)
 
     # -- expressions -------------------------------------------------------------
     def r_seq(self, c):
         a, _, b = c
-        return A.Sequence(first=a, second=b, loc=self.span(c))
+        return N.Sequence(first=a, second=b, loc=self.span(c))
 
     def r_seq_trailing(self, c):
         return c[0]
@@ -311,26 +425,26 @@ class Builder:
     def _binary(self, op: Token, a: A.Expr, b: A.Expr) -> A.Expr:
         loc = Location(self.file, a.loc.start, b.loc.end, a.loc.line, a.loc.col, b.loc.end_line)
         if op.type == "COLONCOLON":
-            arg = A.Tuple(items=[a, b], loc=loc)
-            return A.Construct(name=("::",), arg=arg, loc=loc)
-        return A.Apply(fn=A.Ident(name=(op.value,), loc=self.tloc(op)), args=[a, b], loc=loc)
+            arg = N.Tuple(items=[a, b], loc=loc)
+            return N.Construct(name=("::",), arg=arg, loc=loc)
+        return N.Apply(fn=N.Ident(name=(op.value,), loc=self.tloc(op)), args=[a, b], loc=loc)
 
     def _tuple(self, items: list) -> A.Expr:
         a, b = items[0].loc, items[-1].loc
-        return A.Tuple(items=items, loc=Location(self.file, a.start, b.end, a.line, a.col, b.end_line))
+        return N.Tuple(items=items, loc=Location(self.file, a.start, b.end, a.line, a.col, b.end_line))
 
     def r_let_in(self, c):
         rec, bindings = c[0]
-        return A.Let(rec=rec, bindings=bindings, body=c[2], loc=self.span([bindings, c[2]]))
+        return N.Let(rec=rec, bindings=bindings, body=c[2], loc=self.span([bindings, c[2]]))
 
     def r_let_module(self, c):
-        return A.LetModule(name=c[3], module=c[4], body=c[6], attrs=c[2], loc=self.span(c))
+        return N.LetModule(name=c[3], module=c[4], body=c[6], attrs=c[2], loc=self.span(c))
 
     def r_let_open(self, c):
-        return A.LetOpen(module=c[4], body=c[6], override=c[2] is not None, attrs=c[3], loc=self.span(c))
+        return N.LetOpen(module=c[4], body=c[6], override=c[2] is not None, attrs=c[3], loc=self.span(c))
 
     def r_let_exception(self, c):
-        return A.LetException(ctor=c[3], body=c[5], attrs=c[2], loc=self.span(c))
+        return N.LetException(ctor=c[3], body=c[5], attrs=c[2], loc=self.span(c))
 
     def r_fun(self, c):
         # FUN attrs fun_param+ [COLON app_type] MINUSGREATER seq_expr
@@ -338,7 +452,7 @@ class Builder:
         ret = c[-3]
         params = c[2:-4]
         if ret is not None:
-            body = A.Constraint(expr=body, type=ret, loc=self.span([ret, body]))
+            body = N.Constraint(expr=body, type=ret, loc=self.span([ret, body]))
         e = self._funs(params, body)
         e.loc = self.span(c)
         e.attrs = c[1]
@@ -348,26 +462,26 @@ class Builder:
         return c[0]
 
     def r_function(self, c):
-        return A.Function(cases=c[2], attrs=c[1], loc=self.span(c))
+        return N.Function(cases=c[2], attrs=c[1], loc=self.span(c))
 
     def r_match(self, c):
-        return A.Match(scrutinee=c[2], cases=c[4], attrs=c[1], loc=self.span(c))
+        return N.Match(scrutinee=c[2], cases=c[4], attrs=c[1], loc=self.span(c))
 
     def r_try(self, c):
-        return A.Try(body=c[2], cases=c[4], attrs=c[1], loc=self.span(c))
+        return N.Try(body=c[2], cases=c[4], attrs=c[1], loc=self.span(c))
 
     def r_if_then_else(self, c):
-        return A.IfThenElse(cond=c[2], then=c[4], else_=c[6], attrs=c[1], loc=self.span(c))
+        return N.IfThenElse(cond=c[2], then=c[4], else_=c[6], attrs=c[1], loc=self.span(c))
 
     def r_if_then(self, c):
-        return A.IfThenElse(cond=c[2], then=c[4], else_=None, attrs=c[1], loc=self.span(c))
+        return N.IfThenElse(cond=c[2], then=c[4], else_=None, attrs=c[1], loc=self.span(c))
 
     def r_set_field(self, c):
-        return A.SetField(record=c[0], name=c[2].parts, value=c[4], loc=self.span(c))
+        return N.SetField(record=c[0], name=c[2].parts, value=c[4], loc=self.span(c))
 
     def _builtin(self, path: tuple[str, ...], args: list, c: list) -> A.Expr:
         loc = self.span(c)
-        return A.Apply(fn=A.Ident(name=path, loc=loc), args=args, loc=loc)
+        return N.Apply(fn=N.Ident(name=path, loc=loc), args=args, loc=loc)
 
     def r_array_set(self, c):
         return self._builtin(("Array", "set"), [c[0], c[3], c[6]], c)
@@ -396,19 +510,19 @@ class Builder:
         if isinstance(e, A.Const) and not e.attrs:
             v = e.value
             if isinstance(v, A.ConstInt) and op.type == "MINUS":
-                return A.Const(value=A.ConstInt(_neg(v.text), v.suffix), loc=loc)
+                return N.Const(value=A.ConstInt(_neg(v.text), v.suffix), loc=loc)
             if isinstance(v, A.ConstFloat):
-                return A.Const(value=A.ConstFloat(_neg(v.text), v.suffix), loc=loc)
+                return N.Const(value=A.ConstFloat(_neg(v.text), v.suffix), loc=loc)
         name = "~-" if op.type == "MINUS" else "~-."
-        return A.Apply(fn=A.Ident(name=(name,), loc=self.tloc(op)), args=[e], loc=loc)
+        return N.Apply(fn=N.Ident(name=(name,), loc=self.tloc(op)), args=[e], loc=loc)
 
     def r_uplus(self, c):
         op, e = c
         loc = self.span(c)
         if isinstance(e, A.Const) and isinstance(e.value, (A.ConstInt, A.ConstFloat)) and not e.attrs:
-            return A.Const(value=e.value, loc=loc)
+            return N.Const(value=e.value, loc=loc)
         name = "~+" if op.type == "PLUS" else "~+."
-        return A.Apply(fn=A.Ident(name=(name,), loc=self.tloc(op)), args=[e], loc=loc)
+        return N.Apply(fn=N.Ident(name=(name,), loc=self.tloc(op)), args=[e], loc=loc)
 
     def r_expr_attribute(self, c):
         e, attr = c
@@ -416,50 +530,50 @@ class Builder:
         return e
 
     def r_apply(self, c):
-        return A.Apply(fn=c[0], args=c[1:], loc=self.span(c))
+        return N.Apply(fn=c[0], args=c[1:], loc=self.span(c))
 
     def r_construct_apply(self, c):
         name, arg = c
-        return A.Construct(name=name.parts, arg=arg, loc=self.span(c))
+        return N.Construct(name=name.parts, arg=arg, loc=self.span(c))
 
     def r_assert(self, c):
-        return A.Assert(expr=c[2], attrs=c[1], loc=self.span(c))
+        return N.Assert(expr=c[2], attrs=c[1], loc=self.span(c))
 
     def r_lazy(self, c):
-        return A.Lazy(expr=c[2], attrs=c[1], loc=self.span(c))
+        return N.Lazy(expr=c[2], attrs=c[1], loc=self.span(c))
 
     def r_while(self, c):
-        return A.While(cond=c[2], body=c[4], attrs=c[1], loc=self.span(c))
+        return N.While(cond=c[2], body=c[4], attrs=c[1], loc=self.span(c))
 
     def r_for(self, c):
         # FOR attrs pattern EQUAL seq_expr direction seq_expr DO seq_expr DONE
-        return A.For(var=c[2], start=c[4], stop=c[6], upward=c[5], body=c[8], attrs=c[1], loc=self.span(c))
+        return N.For(var=c[2], start=c[4], stop=c[6], upward=c[5], body=c[8], attrs=c[1], loc=self.span(c))
 
     def r_direction(self, c):
         return c[0].type == "TO"
 
     def r_hashop(self, c):
         a, op, b = c
-        return A.Apply(fn=A.Ident(name=(str(op),), loc=self.tloc(op)), args=[a, b], loc=self.span(c))
+        return N.Apply(fn=N.Ident(name=(str(op),), loc=self.tloc(op)), args=[a, b], loc=self.span(c))
 
     def r_field(self, c):
-        return A.Field(record=c[0], name=c[2].parts, loc=self.span(c))
+        return N.Field(record=c[0], name=c[2].parts, loc=self.span(c))
 
     def r_prefix_op(self, c):
         op, e = c
-        return A.Apply(fn=A.Ident(name=(str(op),), loc=self.tloc(op)), args=[e], loc=self.span(c))
+        return N.Apply(fn=N.Ident(name=(str(op),), loc=self.tloc(op)), args=[e], loc=self.span(c))
 
     def r_e_ident(self, c):
         n = c[0]
-        return A.Ident(name=n.parts, loc=n.loc)
+        return N.Ident(name=n.parts, loc=n.loc)
 
     def r_const(self, c):
         v, loc = c[0]
-        return A.Const(value=v, loc=loc)
+        return N.Const(value=v, loc=loc)
 
     def r_construct(self, c):
         n = c[0]
-        return A.Construct(name=n.parts, arg=None, loc=n.loc)
+        return N.Construct(name=n.parts, arg=None, loc=n.loc)
 
     def r_paren(self, c):
         e = c[1]
@@ -468,7 +582,7 @@ class Builder:
         return e
 
     def r_constraint(self, c):
-        return A.Constraint(expr=c[1], type=c[3], loc=self.span(c))
+        return N.Constraint(expr=c[1], type=c[3], loc=self.span(c))
 
     def r_begin_end(self, c):
         e = c[2]
@@ -477,11 +591,11 @@ class Builder:
         return e
 
     def r_begin_end_unit(self, c):
-        return A.Construct(name=("()",), arg=None, attrs=c[1], loc=self.span(c))
+        return N.Construct(name=("()",), arg=None, attrs=c[1], loc=self.span(c))
 
     def _open(self, c, body: A.Expr) -> A.Expr:
         m = c[0]
-        return A.LetOpen(module=A.MIdent(name=m.parts, loc=m.loc), body=body, loc=self.span(c))
+        return N.LetOpen(module=N.MIdent(name=m.parts, loc=m.loc), body=body, loc=self.span(c))
 
     def r_local_open(self, c):
         return self._open(c, c[3])
@@ -490,16 +604,16 @@ class Builder:
         return self._open(c, self._list(c[3] or [], self.span(c[2:])))
 
     def r_local_open_array(self, c):
-        return self._open(c, A.Array(items=c[3] or [], loc=self.span(c[2:])))
+        return self._open(c, N.Array(items=c[3] or [], loc=self.span(c[2:])))
 
     def r_local_open_record(self, c):
         return self._open(c, self._record(c[3], self.span(c[2:])))
 
     def _list(self, items: list, loc: Location) -> A.Expr:
-        result: A.Expr = A.Construct(name=("[]",), arg=None, loc=Location(self.file, loc.end - 1, loc.end, loc.end_line, 0, loc.end_line))
+        result: A.Expr = N.Construct(name=("[]",), arg=None, loc=Location(self.file, loc.end - 1, loc.end, loc.end_line, 0, loc.end_line))
         for e in reversed(items):
             l = Location(self.file, e.loc.start, loc.end, e.loc.line, e.loc.col, loc.end_line)
-            result = A.Construct(name=("::",), arg=A.Tuple(items=[e, result], loc=l), loc=l)
+            result = N.Construct(name=("::",), arg=N.Tuple(items=[e, result], loc=l), loc=l)
         if items:
             result.loc = loc
         return result
@@ -508,14 +622,14 @@ class Builder:
         return self._list(c[1], self.span(c))
 
     def r_array(self, c):
-        return A.Array(items=c[1] or [], loc=self.span(c))
+        return N.Array(items=c[1] or [], loc=self.span(c))
 
     def r_record(self, c):
         return self._record(c[1], self.span(c))
 
     def _record(self, r, loc: Location) -> A.Expr:
         base, fields = r
-        return A.Record(fields=fields, base=base, loc=loc)
+        return N.Record(fields=fields, base=base, loc=loc)
 
     def r_expr_semi_list(self, c):
         return [x for x in c if x is not None and not isinstance(x, Token)]
@@ -532,14 +646,14 @@ class Builder:
     def r_field_def(self, c):
         label, _, ty, _, e = c
         if ty is not None:
-            e = A.Constraint(expr=e, type=ty, loc=self.span([ty, e]))
+            e = N.Constraint(expr=e, type=ty, loc=self.span([ty, e]))
         return (label.parts, e)
 
     def r_field_pun(self, c):
         label, _, ty = c
-        e: A.Expr = A.Ident(name=(label.parts[-1],), loc=label.loc)
+        e: A.Expr = N.Ident(name=(label.parts[-1],), loc=label.loc)
         if ty is not None:
-            e = A.Constraint(expr=e, type=ty, loc=self.span(c))
+            e = N.Constraint(expr=e, type=ty, loc=self.span(c))
         return (label.parts, e)
 
     def r_constant(self, c):
@@ -628,14 +742,14 @@ class Builder:
             a, b = finish(left), finish(right)
             loc = Location(self.file, a.loc.start, b.loc.end, a.loc.line, a.loc.col, b.loc.end_line)
             if op.type == "BAR":
-                operands.append(A.POr(left=a, right=b, loc=loc))
+                operands.append(N.POr(left=a, right=b, loc=loc))
             else:
-                operands.append(A.PConstruct(name=("::",), arg=A.PTuple(items=[a, b], loc=loc), loc=loc))
+                operands.append(N.PConstruct(name=("::",), arg=N.PTuple(items=[a, b], loc=loc), loc=loc))
 
         def finish(x):
             if isinstance(x, list):
                 a, b = x[0].loc, x[-1].loc
-                return A.PTuple(items=x, loc=Location(self.file, a.start, b.end, a.line, a.col, b.end_line))
+                return N.PTuple(items=x, loc=Location(self.file, a.start, b.end, a.line, a.col, b.end_line))
             return x
 
         for tail in c[1:]:
@@ -658,7 +772,7 @@ class Builder:
                 p = finish(operands.pop())
                 if kind == "as":
                     name = tail[1]
-                    p = A.PAlias(pat=p, name=name.parts[0], loc=Location(self.file, p.loc.start, name.loc.end, p.loc.line, p.loc.col, name.loc.end_line))
+                    p = N.PAlias(pat=p, name=name.parts[0], loc=Location(self.file, p.loc.start, name.loc.end, p.loc.line, p.loc.col, name.loc.end_line))
                 else:
                     p.attrs = p.attrs + [tail[1]]
                 operands.append(p)
@@ -677,28 +791,28 @@ class Builder:
 
     def r_p_construct_apply(self, c):
         name, arg = c
-        return A.PConstruct(name=name.parts, arg=arg, loc=self.span(c))
+        return N.PConstruct(name=name.parts, arg=arg, loc=self.span(c))
 
     def r_p_exception(self, c):
-        return A.PException(pat=c[2], attrs=c[1], loc=self.span(c))
+        return N.PException(pat=c[2], attrs=c[1], loc=self.span(c))
 
     def r_p_lazy(self, c):
-        return A.PLazy(pat=c[2], attrs=c[1], loc=self.span(c))
+        return N.PLazy(pat=c[2], attrs=c[1], loc=self.span(c))
 
     def r_p_var(self, c):
         n = c[0]
-        return A.PVar(name=n.parts[0], loc=n.loc)
+        return N.PVar(name=n.parts[0], loc=n.loc)
 
     def r_p_any(self, c):
-        return A.PAny(loc=self.tloc(c[0]))
+        return N.PAny(loc=self.tloc(c[0]))
 
     def r_p_const(self, c):
         v, loc = c[0]
-        return A.PConst(value=v, loc=loc)
+        return N.PConst(value=v, loc=loc)
 
     def r_p_interval(self, c):
         (a, _), _, (b, _) = c
-        return A.PInterval(low=a, high=b, loc=self.span([c[0][1], c[2][1]]))
+        return N.PInterval(low=a, high=b, loc=self.span([c[0][1], c[2][1]]))
 
     def r_signed_constant(self, c):
         if len(c) == 1:
@@ -712,7 +826,7 @@ class Builder:
 
     def r_p_construct(self, c):
         n = c[0]
-        return A.PConstruct(name=n.parts, arg=None, loc=n.loc)
+        return N.PConstruct(name=n.parts, arg=None, loc=n.loc)
 
     def r_p_paren(self, c):
         p = c[1]
@@ -720,13 +834,13 @@ class Builder:
         return p
 
     def r_p_constraint(self, c):
-        return A.PConstraint(pat=c[1], type=c[3], loc=self.span(c))
+        return N.PConstraint(pat=c[1], type=c[3], loc=self.span(c))
 
     def _plist(self, items: list, loc: Location) -> A.Pattern:
-        result: A.Pattern = A.PConstruct(name=("[]",), arg=None, loc=Location(self.file, loc.end - 1, loc.end, loc.end_line, 0, loc.end_line))
+        result: A.Pattern = N.PConstruct(name=("[]",), arg=None, loc=Location(self.file, loc.end - 1, loc.end, loc.end_line, 0, loc.end_line))
         for p in reversed(items):
             l = Location(self.file, p.loc.start, loc.end, p.loc.line, p.loc.col, loc.end_line)
-            result = A.PConstruct(name=("::",), arg=A.PTuple(items=[p, result], loc=l), loc=l)
+            result = N.PConstruct(name=("::",), arg=N.PTuple(items=[p, result], loc=l), loc=l)
         if items:
             result.loc = loc
         return result
@@ -735,19 +849,19 @@ class Builder:
         return self._plist(c[1], self.span(c))
 
     def r_p_array(self, c):
-        return A.PArray(items=c[1] or [], loc=self.span(c))
+        return N.PArray(items=c[1] or [], loc=self.span(c))
 
     def r_p_record(self, c):
         fields, closed = c[1]
-        return A.PRecord(fields=fields, closed=closed, loc=self.span(c))
+        return N.PRecord(fields=fields, closed=closed, loc=self.span(c))
 
     def r_p_open(self, c):
         m = c[0]
-        return A.POpen(module=m.parts, pat=c[3], loc=self.span(c))
+        return N.POpen(module=m.parts, pat=c[3], loc=self.span(c))
 
     def r_p_open_list(self, c):
         m = c[0]
-        return A.POpen(module=m.parts, pat=self._plist(c[3] or [], self.span(c[2:])), loc=self.span(c))
+        return N.POpen(module=m.parts, pat=self._plist(c[3] or [], self.span(c[2:])), loc=self.span(c))
 
     def r_pattern_semi_list(self, c):
         return [x for x in c if x is not None and not isinstance(x, Token)]
@@ -761,39 +875,39 @@ class Builder:
     def r_field_pattern(self, c):
         label, ty, p = c[0], c[2], c[4]
         if p is None:
-            p = A.PVar(name=label.parts[-1], loc=label.loc)
+            p = N.PVar(name=label.parts[-1], loc=label.loc)
         if ty is not None:
-            p = A.PConstraint(pat=p, type=ty, loc=self.span(c))
+            p = N.PConstraint(pat=p, type=ty, loc=self.span(c))
         return (label.parts, p)
 
     # -- types -------------------------------------------------------------------
     def r_t_alias(self, c):
-        return A.TAlias(type=c[0], name=c[3].parts[0], loc=self.span(c))
+        return N.TAlias(type=c[0], name=c[3].parts[0], loc=self.span(c))
 
     def r_t_arrow(self, c):
-        return A.TArrow(arg=c[0], result=c[2], loc=self.span(c))
+        return N.TArrow(arg=c[0], result=c[2], loc=self.span(c))
 
     def r_t_tuple(self, c):
-        return A.TTuple(items=[x for x in c if not isinstance(x, Token)], loc=self.span(c))
+        return N.TTuple(items=[x for x in c if not isinstance(x, Token)], loc=self.span(c))
 
     def r_t_apply1(self, c):
         arg, name = c
-        return A.TConstr(name=name.parts, args=[arg], loc=self.span(c))
+        return N.TConstr(name=name.parts, args=[arg], loc=self.span(c))
 
     def r_t_applyn(self, c):
         name = c[-1]
         args = [x for x in c[1:-2] if not isinstance(x, Token)]
-        return A.TConstr(name=name.parts, args=args, loc=self.span(c))
+        return N.TConstr(name=name.parts, args=args, loc=self.span(c))
 
     def r_t_var(self, c):
-        return A.TVar(name=c[1].parts[0], loc=self.span(c))
+        return N.TVar(name=c[1].parts[0], loc=self.span(c))
 
     def r_t_any(self, c):
-        return A.TAny(loc=self.tloc(c[0]))
+        return N.TAny(loc=self.tloc(c[0]))
 
     def r_t_constr(self, c):
         n = c[0]
-        return A.TConstr(name=n.parts, args=[], loc=n.loc)
+        return N.TConstr(name=n.parts, args=[], loc=n.loc)
 
     def r_t_paren(self, c):
         t = c[1]
@@ -804,7 +918,7 @@ class Builder:
 
     def r_poly_type_vars(self, c):
         names = [x.parts[0] for x in c[:-2] if isinstance(x, Name)]
-        return A.TPoly(vars=names, type=c[-1], loc=self.span(c))
+        return N.TPoly(vars=names, type=c[-1], loc=self.span(c))
 
     def r_type_decl(self, c):
         # [type_params] LIDENT [type_kind] type_constraint* post_attrs
@@ -812,7 +926,7 @@ class Builder:
         name = str(c[1])
         kind = c[2]
         attrs = c[-1]
-        d = A.TypeDecl(name, params, attrs=attrs, loc=self.span(c))
+        d = N.TypeDecl(name, params, attrs=attrs, loc=self.span(c))
         if kind is not None:
             tag, private, manifest, body = kind
             d.private = private
@@ -858,7 +972,7 @@ class Builder:
         name = c[0]
         args = c[2]
         attrs = c[3:]
-        d = A.ConstructorDecl(name.parts[-1], attrs=list(attrs), loc=self.span(c))
+        d = N.ConstructorDecl(name.parts[-1], attrs=list(attrs), loc=self.span(c))
         if args is not None:
             kind, value = args
             if kind == "tuple":
@@ -878,18 +992,18 @@ class Builder:
 
     def r_label_decl(self, c):
         mutable = c[0] is not None
-        return A.LabelDecl(str(c[1]), mutable, c[3], attrs=list(c[4:]), loc=self.span(c))
+        return N.LabelDecl(str(c[1]), mutable, c[3], attrs=list(c[4:]), loc=self.span(c))
 
     # -- modules -------------------------------------------------------------------
     def r_mb_plain(self, c):
         return c[1]
 
     def r_mb_constrained(self, c):
-        return A.MConstraint(module=c[3], type=c[1], loc=self.span(c[1:]))
+        return N.MConstraint(module=c[3], type=c[1], loc=self.span(c[1:]))
 
     def r_mb_functor(self, c):
         (name, mty), body = c[0], c[1]
-        return A.MFunctor(param=name, param_type=mty, body=body, loc=self.span(c))
+        return N.MFunctor(param=name, param_type=mty, body=body, loc=self.span(c))
 
     def r_functor_arg(self, c):
         return (c[1], c[3])
@@ -898,30 +1012,30 @@ class Builder:
         return (None, None)
 
     def r_m_struct(self, c):
-        return A.MStruct(items=c[2], attrs=c[1], loc=self.span(c))
+        return N.MStruct(items=c[2], attrs=c[1], loc=self.span(c))
 
     def r_m_functor(self, c):
         body = c[-1]
         for name, mty in reversed(c[2:-2]):
-            body = A.MFunctor(param=name, param_type=mty, body=body, loc=self.span(c))
+            body = N.MFunctor(param=name, param_type=mty, body=body, loc=self.span(c))
         body.attrs = c[1]
         return body
 
     def r_m_apply(self, c):
-        return A.MApply(fn=c[0], arg=c[2], loc=self.span(c))
+        return N.MApply(fn=c[0], arg=c[2], loc=self.span(c))
 
     def r_m_apply_unit(self, c):
-        return A.MApply(fn=c[0], arg=None, loc=self.span(c))
+        return N.MApply(fn=c[0], arg=None, loc=self.span(c))
 
     def r_m_ident(self, c):
         n = c[0]
-        return A.MIdent(name=n.parts, loc=n.loc)
+        return N.MIdent(name=n.parts, loc=n.loc)
 
     def r_m_paren(self, c):
         return c[1]
 
     def r_m_constraint(self, c):
-        return A.MConstraint(module=c[1], type=c[3], loc=self.span(c))
+        return N.MConstraint(module=c[1], type=c[3], loc=self.span(c))
 
     def r_m_attribute(self, c):
         m, attr = c
@@ -929,31 +1043,31 @@ class Builder:
         return m
 
     def r_mt_sig(self, c):
-        return A.MTSig(items=c[2], attrs=c[1], loc=self.span(c))
+        return N.MTSig(items=c[2], attrs=c[1], loc=self.span(c))
 
     def r_mt_functor(self, c):
         body = c[-1]
         for name, mty in reversed(c[2:-2]):
-            body = A.MTFunctor(param=name, param_type=mty, body=body, loc=self.span(c))
+            body = N.MTFunctor(param=name, param_type=mty, body=body, loc=self.span(c))
         body.attrs = c[1]
         return body
 
     def r_mt_arrow(self, c):
-        return A.MTFunctor(param="_", param_type=c[0], body=c[2], loc=self.span(c))
+        return N.MTFunctor(param="_", param_type=c[0], body=c[2], loc=self.span(c))
 
     def r_mt_with(self, c):
         cons = [x for x in c[2:] if isinstance(x, A.WithConstraint)]
-        return A.MTWith(type=c[0], constraints=cons, loc=self.span(c))
+        return N.MTWith(type=c[0], constraints=cons, loc=self.span(c))
 
     def r_mt_typeof(self, c):
-        return A.MTTypeOf(module=c[3], loc=self.span(c))
+        return N.MTTypeOf(module=c[3], loc=self.span(c))
 
     def r_mt_paren(self, c):
         return c[1]
 
     def r_mt_ident(self, c):
         n = c[0]
-        return A.MTIdent(name=n.parts, loc=n.loc)
+        return N.MTIdent(name=n.parts, loc=n.loc)
 
     def r_mt_attribute(self, c):
         m, attr = c
@@ -962,16 +1076,16 @@ class Builder:
 
     def r_with_type(self, c):
         # TYPE [type_params] label_longident EQUAL [PRIVATE] core_type
-        return A.WithConstraint("type", c[2].parts, params=c[1] or [], type=c[5], loc=self.span(c))
+        return N.WithConstraint("type", c[2].parts, params=c[1] or [], type=c[5], loc=self.span(c))
 
     def r_with_type_subst(self, c):
-        return A.WithConstraint("type:=", c[2].parts, params=c[1] or [], type=c[4], loc=self.span(c))
+        return N.WithConstraint("type:=", c[2].parts, params=c[1] or [], type=c[4], loc=self.span(c))
 
     def r_with_module(self, c):
-        return A.WithConstraint("module", c[1].parts, module=c[3].parts, loc=self.span(c))
+        return N.WithConstraint("module", c[1].parts, module=c[3].parts, loc=self.span(c))
 
     def r_with_module_subst(self, c):
-        return A.WithConstraint("module:=", c[1].parts, module=c[3].parts, loc=self.span(c))
+        return N.WithConstraint("module:=", c[1].parts, module=c[3].parts, loc=self.span(c))
 
     # -- signatures ------------------------------------------------------------------
     def r_signature(self, c):
@@ -981,25 +1095,25 @@ class Builder:
         return None
 
     def r_sig_value(self, c):
-        return A.SigValue(name=c[2].parts[0], type=c[4], attrs=c[1] + c[5], loc=self.span(c))
+        return N.SigValue(name=c[2].parts[0], type=c[4], attrs=c[1] + c[5], loc=self.span(c))
 
     def r_sig_external(self, c):
         prims = [t.value[0] for t in c[6:-1]]
-        return A.SigValue(name=c[2].parts[0], type=c[4], prims=prims, attrs=c[1] + c[-1], loc=self.span(c))
+        return N.SigValue(name=c[2].parts[0], type=c[4], prims=prims, attrs=c[1] + c[-1], loc=self.span(c))
 
     def r_sig_type(self, c):
         nonrec, decls = self._type_decls(c)
-        return A.SigType(nonrec=nonrec, decls=decls, loc=self.span(c))
+        return N.SigType(nonrec=nonrec, decls=decls, loc=self.span(c))
 
     def r_sig_exception(self, c):
-        return A.SigException(ctor=c[2], attrs=c[1] + c[3], loc=self.span(c))
+        return N.SigException(ctor=c[2], attrs=c[1] + c[3], loc=self.span(c))
 
     def r_sig_module(self, c):
-        return A.SigModule(name=c[2], type=c[3], attrs=c[1] + c[4], loc=self.span(c))
+        return N.SigModule(name=c[2], type=c[3], attrs=c[1] + c[4], loc=self.span(c))
 
     def r_sig_module_alias(self, c):
         m = c[4]
-        return A.SigModule(name=c[2], type=A.MTTypeOf(module=A.MIdent(name=m.parts, loc=m.loc), loc=m.loc),
+        return N.SigModule(name=c[2], type=N.MTTypeOf(module=N.MIdent(name=m.parts, loc=m.loc), loc=m.loc),
                            attrs=c[1] + c[5], loc=self.span(c))
 
     def r_md_plain(self, c):
@@ -1007,19 +1121,19 @@ class Builder:
 
     def r_md_functor(self, c):
         (name, mty), body = c
-        return A.MTFunctor(param=name, param_type=mty, body=body, loc=self.span(c))
+        return N.MTFunctor(param=name, param_type=mty, body=body, loc=self.span(c))
 
     def r_sig_module_type(self, c):
-        return A.SigModuleType(name=c[3].parts[0], type=c[5], attrs=c[2] + c[6], loc=self.span(c))
+        return N.SigModuleType(name=c[3].parts[0], type=c[5], attrs=c[2] + c[6], loc=self.span(c))
 
     def r_sig_open(self, c):
-        return A.SigOpen(module=c[3].parts, override=c[1] is not None, loc=self.span(c))
+        return N.SigOpen(module=c[3].parts, override=c[1] is not None, loc=self.span(c))
 
     def r_sig_include(self, c):
-        return A.SigInclude(type=c[2], loc=self.span(c))
+        return N.SigInclude(type=c[2], loc=self.span(c))
 
     def r_sig_attribute(self, c):
-        return A.SigAttribute(attr=c[0], loc=c[0].loc)
+        return N.SigAttribute(attr=c[0], loc=c[0].loc)
 
     # -- attributes ------------------------------------------------------------------
     def r_attrs(self, c):
@@ -1028,7 +1142,7 @@ class Builder:
     r_post_attrs = r_attrs
 
     def _attribute(self, c):
-        return A.Attribute(c[1], c[2], loc=self.span(c))
+        return N.Attribute(c[1], c[2], loc=self.span(c))
 
     r_attribute = _attribute
     r_post_attribute = _attribute

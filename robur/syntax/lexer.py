@@ -88,11 +88,13 @@ _FLOAT = (r"(?:[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][+-]?[0-9][0-9_]*)?"
           r"|0[xX][0-9A-Fa-f][0-9A-Fa-f_]*(?:\.[0-9A-Fa-f_]*)?(?:[pP][+-]?[0-9][0-9_]*)?)")
 
 # Blanks are skipped as part of the next match: one match per token, which
-# starts where its group does.
+# starts where its group does.  The frequent tokens come first (the
+# alternatives are tried in turn); `(` and `{` come after what they can start.
 MASTER = re.compile(r"""
 [ \t\r\f]*(?:
-  (?P<nl>\n)
-| (?P<lident>[a-z_\xdf-\xf6\xf8-\xff][A-Za-z0-9_'\xc0-\xd6\xd8-\xf6\xf8-\xff]*)
+  (?P<lident>[a-z_\xdf-\xf6\xf8-\xff][A-Za-z0-9_'\xc0-\xd6\xd8-\xf6\xf8-\xff]*)
+| (?P<punct1>[),;\[\]}`])
+| (?P<nl>\n)
 | (?P<uident>[A-Z\xc0-\xd6\xd8-\xde][A-Za-z0-9_'\xc0-\xd6\xd8-\xf6\xf8-\xff]*)
 | (?P<number>[0-9])
 | (?P<char>'(?:[^\\'\n\r]|\\[\\'"ntbr ]|\\[0-9]{3}|\\o[0-3][0-7]{2}|\\x[0-9a-fA-F]{2})'|'\n')
@@ -101,10 +103,18 @@ MASTER = re.compile(r"""
 | (?P<comment>\(\*)
 | (?P<qstring>\{[a-z_]*\|)
 | (?P<op>[!$%&*+\-./:<=>?@^|~\#])
-| (?P<punct>[(),;\[\]{}`])
+| (?P<punct>[({])
 )""", re.VERBOSE)
 
 _BLANKS = re.compile(r"[ \t\r\f]*")
+# The main loop builds the frequent tokens in place (object.__new__, then
+# the slots, as Token.__init__ does: cheaper than calling the class).
+_new_token = object.__new__
+assert Token.__slots__ == ("type", "value", "start_pos", "line", "column", "end_line", "end_pos")
+# the main loop tells MASTER's groups by number
+assert MASTER.groupindex == {"lident": 1, "punct1": 2, "nl": 3, "uident": 4, "number": 5, "char": 6,
+                             "quote": 7, "string": 8, "comment": 9, "qstring": 10, "op": 11,
+                             "punct": 12}
 # _op's result depends on the run of these characters and the next 4 at most:
 # lexed operators by that text -> (type, value, length).
 _OP_RUN = re.compile(r"[!$%&*+\-./:<=>?@^|~#]*")
@@ -126,6 +136,10 @@ def _memoised(memo: dict, key: str, start: int, line: int, bol: int, make) -> "T
             memo[key] = (tok.type, tok.value, tok.end_pos - start)
         return tok
     return Token(got[0], got[1], start, line, start - bol, line, start + got[2])
+
+
+# the characters a string literal copies as they are
+_STRING_RUN = re.compile(r'[^"\\\n]*')
 _COMMENT_SKIP = re.compile(r"[(*\n\"{']")
 
 _INT_RE = re.compile(_INT + r"[g-zG-Z]?")
@@ -198,6 +212,7 @@ class Lexer:
         ops = _OPS
         numrun = _NUMBER_RUN.match
         nums = _NUMBERS
+        new_token = _new_token
         pos, line, bol = self.pos, self.line, self.bol
         while True:
             m = match(text, pos)
@@ -207,10 +222,11 @@ class Lexer:
                 if pos >= n:
                     return
                 raise self.error(pos, pos + 1, f"Illegal character ({_escape_for_message(text[pos])})")
-            kind = m.lastgroup
+            # dispatch on the group's number (MASTER's groupindex, asserted above)
+            kind = m.lastindex
             start = m.start(kind)
             end = m.end()
-            if kind == "lident":
+            if kind == 1:       # lident
                 word = text[start:end]
                 if not word.isascii():
                     self._latin1_alert(start, end, line, bol)
@@ -228,18 +244,18 @@ class Lexer:
                                     start - bol, line, oend)
                         pos = oend
                         continue
-                    yield Token(kw or "LIDENT", word, start, line, start - bol, line, end)
+                    # Token(kw or "LIDENT", word, start, line, start - bol, line, end),
+                    # built in place (see _new_token)
+                    tok = new_token(Token)
+                    tok.type = kw or "LIDENT"
+                    tok.value = word
+                    tok.start_pos = start
+                    tok.line = tok.end_line = line
+                    tok.column = start - bol
+                    tok.end_pos = end
+                    yield tok
                 pos = end
-            elif kind == "nl":
-                pos = bol = end
-                line += 1
-            elif kind == "uident":
-                word = text[start:end]
-                if not word.isascii():
-                    self._latin1_alert(start, end, line, bol)
-                yield Token("UIDENT", word, start, line, start - bol, line, end)
-                pos = end
-            elif kind == "punct":
+            elif kind == 2 or kind == 12:     # punct1, punct
                 c = text[start]
                 if c == "[" and end < n and text[end] in "|<>@%":
                     tok = self._op(start, line, bol)
@@ -252,24 +268,59 @@ class Lexer:
                     yield Token("LBRACELESS", "{<", start, line, start - bol, line, end + 1)
                     pos = end + 1
                 else:
-                    yield Token(FIXED[c], c, start, line, start - bol, line, end)
+                    # Token(FIXED[c], c, start, line, start - bol, line, end)
+                    tok = new_token(Token)
+                    tok.type = FIXED[c]
+                    tok.value = c
+                    tok.start_pos = start
+                    tok.line = tok.end_line = line
+                    tok.column = start - bol
+                    tok.end_pos = end
+                    yield tok
                     pos = end
-            elif kind == "op":
+            elif kind == 11:    # op
                 # An operator token depends only on the text `key` covers
                 # (the symbol run and the 4 characters a FIXED one can span).
                 key = text[start:max(oprun(text, start).end(), start + 4)]
-                tok = _memoised(ops, key, start, line, bol, lambda: self._op(start, line, bol))
+                got = ops.get(key)
+                if got is None:
+                    tok = _memoised(ops, key, start, line, bol, lambda: self._op(start, line, bol))
+                    yield tok
+                    pos = tok.end_pos
+                else:
+                    pos = start + got[2]
+                    yield Token(got[0], got[1], start, line, start - bol, line, pos)
+            elif kind == 3:     # nl
+                pos = bol = end
+                line += 1
+            elif kind == 4:     # uident
+                word = text[start:end]
+                if not word.isascii():
+                    self._latin1_alert(start, end, line, bol)
+                # Token("UIDENT", word, start, line, start - bol, line, end)
+                tok = new_token(Token)
+                tok.type = "UIDENT"
+                tok.value = word
+                tok.start_pos = start
+                tok.line = tok.end_line = line
+                tok.column = start - bol
+                tok.end_pos = end
                 yield tok
-                pos = tok.end_pos
-            elif kind == "number":
+                pos = end
+            elif kind == 5:     # number
                 # likewise, a number depends only on the run of characters
                 # _number can read
                 key = numrun(text, start).group()
                 self.pos, self.line, self.bol = start, line, bol
-                tok = _memoised(nums, key, start, line, bol, lambda: self._number(start))
-                yield tok
-                pos = tok.end_pos
-            elif kind == "char":
+                got = nums.get(key)
+                if got is None:
+                    tok = _memoised(nums, key, start, line, bol, lambda: self._number(start))
+                    yield tok
+                    pos = tok.end_pos
+                else:
+                    pos = start + got[2]
+                    yield Token(got[0], got[1], start, line, start - bol, line, pos)
+            elif kind == 6:     # char
                 body = text[start + 1:end - 1]
                 if len(body) == 4 and body[1].isdigit() and int(body[1:]) > 255:
                     self.pos, self.line, self.bol = start, line, bol
@@ -279,7 +330,7 @@ class Lexer:
                     line += 1
                     bol = start + 2
                 pos = end
-            elif kind == "quote":
+            elif kind == 7:     # quote
                 if end < n and text[end] == "\\":
                     # a character literal with a bad escape
                     close = text.find("'", end + 1)
@@ -292,6 +343,7 @@ class Lexer:
                 pos = end
             else:
                 self.pos, self.line, self.bol = start, line, bol
+                kind = m.lastgroup
                 if kind == "string":
                     yield self._string(start)
                 elif kind == "comment":
@@ -383,10 +435,9 @@ class Lexer:
         start_line, start_bol = self.line, self.bol
         out: list[str] = []
         i = pos + 1
+        run = _STRING_RUN.match
         while True:
-            j = i
-            while j < n and text[j] not in '"\\\n':
-                j += 1
+            j = run(text, i).end()
             out.append(text[i:j])
             if j >= n:
                 raise SyntaxError_(self.loc(pos, pos + 1, start_line, start_bol), "String literal not terminated")

@@ -14,6 +14,7 @@ opening delimiter when a bracket is left open.
 """
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import itertools
@@ -21,6 +22,7 @@ import os
 import pickle
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Iterator
 
@@ -56,9 +58,8 @@ def _cache_dir() -> Path:
 
 
 class _PassThrough(dict):
-    """A pass-through reduction (`?rule: x`) to ``name``.  As a dict, it
-    memoises where the chain of pass-throughs starting here ends: state
-    below -> the top state after the chain (filled while parsing)."""
+    """A pass-through reduction (`?rule: x`) to ``name``, in the pickled
+    tables (a dict, as it always was: in memory, a _Unary replaces it)."""
     __slots__ = ("name",)
 
     def __init__(self, name: str) -> None:
@@ -66,10 +67,51 @@ class _PassThrough(dict):
         self.name = name
 
 
+class _Unary(dict):
+    """In memory (see _tables), every reduction of one symbol: a
+    _PassThrough (``rule`` None) or one with a callback (``rule``, its index).
+    As a dict, it memoises the chain of such reductions that starts here,
+    which depends on the state below alone (they all reduce over it): state
+    below -> (top state after the chain, the index of the callback that
+    runs the chain's callbacks, the action after it: see _unary_chain)."""
+    __slots__ = ("name", "rule")
+
+    def __init__(self, name: str, rule: int | None) -> None:
+        super().__init__()
+        self.name = name
+        self.rule = rule
+
+
+class _Reduce(dict):
+    """In memory (see _tables), a reduction of zero or two symbols or more:
+    ``spec`` is its ``(size, nonterminal, rule_index)``.  As a dict, it
+    memoises what follows it, which depends on the state it reduces over
+    alone (its cell fixes the lookahead): that state -> (the state after
+    the goto and the one-symbol reductions that follow, their callback's
+    index, the action there: see _after_reduce)."""
+    __slots__ = ("spec",)
+
+    def __init__(self, spec: tuple[int, str, int]) -> None:
+        super().__init__()
+        self.spec = spec
+
+
+def _unary_entries(actions: list[dict]) -> None:
+    """Turn the reductions and the _PassThroughs of ``actions`` into _Unary
+    entries (one symbol) and _Reduce entries (the others), in place."""
+    for row in actions:
+        for tok, e in row.items():
+            if e.__class__ is _PassThrough:
+                row[tok] = _Unary(e.name, None)
+            elif e.__class__ is tuple:
+                row[tok] = _Unary(e[1], e[2]) if e[0] == 1 else _Reduce(e)
+
+
 class _Tables:
     """The grammar's rules and its LALR tables in a compact form: for each
     state, token type -> ``next_state`` (an int) for a shift or a goto,
-    ``(size, nonterminal, rule_index)`` for a reduction, or a _PassThrough."""
+    ``(size, nonterminal, rule_index)`` for a reduction, or a _PassThrough
+    (as pickled: in memory, reductions are _Unary or _Reduce entries)."""
 
     def __init__(self, rules: list, actions: list[dict], start_states: dict, end_states: dict):
         self.rules = rules
@@ -137,7 +179,14 @@ _TABLES: _Tables | None = None
 def _tables() -> _Tables:
     global _TABLES
     if _TABLES is None:
-        _TABLES = _load_tables()
+        tables = _load_tables()
+        _unary_entries(tables.actions)
+        # chains of two callbacks or more (see _chain_index), each run as
+        # one callback: chain -> its index in a parse's callbacks list
+        # (after the rules'), and the chains by that index less the rules'
+        tables.chains = {}
+        tables.chain_rules = []
+        _TABLES = tables
     return _TABLES
 
 
@@ -162,7 +211,10 @@ class _Parsers:
             ptb = ParseTreeBuilder(tables.rules, lark.Tree, propagate_positions=False,
                                    ambiguous=False, maybe_placeholders=True)
             by_rule = ptb.create_callback(_CallbackTable(builder.callbacks()))
-            entry = ([_specialize(by_rule[r]) for r in tables.rules], builder)
+            spliced = _spliced_as_lists(tables.rules, by_rule)
+            callbacks = [_specialize(by_rule[r], spliced, spliced and str(r.origin.name).startswith("_"))
+                         for r in tables.rules]
+            entry = (_Callbacks(builder, callbacks), builder)
         entry[1].file = file
         return entry
 
@@ -171,12 +223,48 @@ class _Parsers:
             self._free.append(entry)
 
 
-def _specialize(callback):
+class _Callbacks(list):
+    """A parse's callbacks by rule index, then by chain index (see
+    _chain_index): the chains' are added as the driver meets them."""
+
+    def __init__(self, builder: Builder, callbacks: list) -> None:
+        super().__init__(callbacks)
+        self.builder = builder
+
+
+def _tree_builder(f) -> bool:
+    """Whether ``f`` is Lark's default callback: a Tree for a rule that has
+    no tree-building callback."""
+    return isinstance(f, functools.partial) and f.func is lark.Tree and not f.keywords
+
+
+def _node_builder(callback):
+    if isinstance(callback, (ChildFilterLALR_NoPlaceholders, ChildFilterLALR)):
+        return callback.node_builder
+    return callback
+
+
+def _spliced_as_lists(rules: list, by_rule: dict) -> bool:
+    """Whether every ``_rule`` (spliced into its parent by the child
+    filters) builds a plain Tree: then it can build the bare list of its
+    children instead, which the parent splices the same way."""
+    return all(_tree_builder(_node_builder(by_rule[r])) for r in rules
+               if str(r.origin.name).startswith("_"))
+
+
+def _same(c):
+    return c
+
+
+def _specialize(callback, spliced: bool = False, bare: bool = False):
     """Lark's child filters (splicing ``_rule`` children, adding ``None``
     for absent ``[x]``) interpret their plan at every reduction; compile the
     plan into a function instead.  The result is the list Lark's filter
     builds, first spliced list reused as it does (left-recursive lists grow
-    in place)."""
+    in place).  With ``spliced``, a ``_rule``'s value is the list of its
+    children itself rather than a Tree holding it; ``bare``: this rule is
+    one of those (its callback is a plain Tree, see _spliced_as_lists)."""
+    splice = "" if spliced else ".children"
     if isinstance(callback, ChildFilterLALR_NoPlaceholders):
         plan = [(i, expand, 0) for i, expand in callback.to_include]
         trailing = 0
@@ -184,7 +272,7 @@ def _specialize(callback):
         plan = list(callback.to_include)
         trailing = callback.append_none
     else:
-        return callback
+        return _same if bare else callback
     lines = ["def filtered(c):"]
     started = False
     for i, expand, nones in plan:
@@ -192,7 +280,7 @@ def _specialize(callback):
             lines.append(f"    r {'+' if started else ''}= [None] * {nones}")
             started = True
         if expand:
-            lines.append(f"    r {'+' if started else ''}= c[{i}].children")
+            lines.append(f"    r {'+' if started else ''}= c[{i}]{splice}")
         else:
             lines.append(f"    r.append(c[{i}])" if started else f"    r = [c[{i}]]")
         started = True
@@ -201,7 +289,7 @@ def _specialize(callback):
         started = True
     if not started:
         lines.append("    r = []")
-    lines.append("    return build(r)")
+    lines.append("    return r" if bare else "    return build(r)")
     scope = {"build": callback.node_builder}
     exec("\n".join(lines), scope)
     return scope["filtered"]
@@ -309,17 +397,119 @@ class _Unexpected(Exception):
         self.expected = expected
 
 
-def _chain_end(actions: list[dict], under: int, name: str, ttype: str, end_states: set[int]) -> int:
-    """The top state after the chain of pass-through reductions that starts
-    with one to ``name`` over state ``under``, before lookahead ``ttype``.
-    It depends on ``under`` alone: only a start state leads to an end state."""
-    top = actions[under][name]
-    while top not in end_states:
-        e = actions[top].get(ttype)
-        if e.__class__ is not _PassThrough:
+def _unary_chain(actions: list[dict], under: int, entry: _Unary, ttype: str,
+                 end_states: set[int]) -> tuple[int, int, object]:
+    """The top state after the chain of one-symbol reductions that starts
+    with ``entry`` over state ``under``, before lookahead ``ttype``, the
+    index of the callback to run on the way (see _chain_index: -1 when the
+    chain is of pass-throughs alone), and the action after the chain.  The
+    chain stops at an end state, which the driver checks."""
+    rules = []
+    while True:
+        if entry.rule is not None:
+            rules.append(entry.rule)
+        top = actions[under][entry.name]
+        if top in end_states:
             break
-        top = actions[under][e.name]
-    return top
+        entry = actions[top].get(ttype)
+        if entry.__class__ is not _Unary:
+            break
+    return top, _chain_index(_tables(), tuple(rules)), actions[top].get(ttype)
+
+
+def _after_reduce(actions: list[dict], under: int, name: str, ttype: str,
+                  end_states: set[int]) -> tuple[int, int, object]:
+    """What follows a reduction to ``name`` over state ``under`` before
+    lookahead ``ttype``: the goto, then the chain of one-symbol reductions
+    that may start there (it reduces over ``under`` too): as _unary_chain,
+    the top state, the chain's callback index (-1: none) and the next
+    action."""
+    top = actions[under][name]
+    entry = actions[top].get(ttype)
+    if entry.__class__ is _Unary and top not in end_states:
+        return _unary_chain(actions, under, entry, ttype, end_states)
+    return top, -1, entry
+
+
+_CHAINS_LOCK = threading.Lock()
+
+
+def _chain_index(tables: _Tables, rules: tuple[int, ...]) -> int:
+    """The index in a callbacks list of the callback running ``rules``'
+    callbacks in turn: the rule's own for one rule, -1 for none."""
+    if not rules:
+        return -1
+    if len(rules) == 1:
+        return rules[0]
+    with _CHAINS_LOCK:
+        i = tables.chains.get(rules)
+        if i is None:
+            i = tables.chains[rules] = len(tables.rules) + len(tables.chain_rules)
+            tables.chain_rules.append(rules)
+    return i
+
+
+def _chain_callback(callbacks: list, index: int):
+    """The callback of chain ``index``, added (with the chains before it) to
+    ``callbacks``, whose first entries are the rules' callbacks."""
+    tables = _tables()
+    nrules = len(tables.rules)
+    with _CHAINS_LOCK:
+        while len(callbacks) <= index:
+            callbacks.append(_compose(callbacks, tables.chain_rules[len(callbacks) - nrules]))
+    return callbacks[index]
+
+
+def _compose(callbacks: list, rules: tuple[int, ...]):
+    """One callback for the callbacks of ``rules`` run in turn, each on a
+    one-element list of the previous one's result.  Builder methods that
+    return that element are skipped, ``_rule`` lists (``_same``) are built
+    inline, and a run of Builder methods that build.FUSED names is replaced
+    by the method that does the same in one call."""
+    from .build import FUSED, UNARY_IDENTITY
+    fns = [callbacks[r] for r in rules]
+    builder = getattr(callbacks, "builder", None)
+
+    def method(f) -> str | None:
+        # the name of the Builder method ``f`` is bound to, if it is one
+        func = getattr(f, "__func__", None)
+        if builder is None or func is None or getattr(f, "__self__", None) is not builder:
+            return None
+        name = func.__name__
+        return name if getattr(type(builder), name, None) is func else None
+
+    names = [method(f) for f in fns]
+    steps: list = []        # callables, or None for `_same`
+    i = 0
+    while i < len(fns):
+        for key, target in FUSED.items():
+            if tuple(names[i:i + len(key)]) == key:
+                steps.append(getattr(builder, target))
+                i += len(key)
+                break
+        else:
+            if fns[i] is _same:
+                steps.append(None)
+            elif names[i] not in UNARY_IDENTITY:
+                steps.append(fns[i])
+            i += 1
+    if not steps:
+        return _first
+    scope: dict = {}
+    expr = None        # the value so far: None while it is still c[0]
+    for k, f in enumerate(steps):
+        arg = "c" if expr is None else f"[{expr}]"
+        if f is None:
+            expr = arg            # _same: that one-element list is the value
+        else:
+            scope[f"f{k}"] = f
+            expr = f"f{k}({arg})"
+    exec(f"def composed(c):\n    return {expr}", scope)
+    return scope["composed"]
+
+
+def _first(c):
+    return c[0]
 
 
 def _drive(tokens: list[Token], eof: Token, start: str, callbacks: list) -> object:
@@ -338,23 +528,25 @@ def _drive(tokens: list[Token], eof: Token, start: str, callbacks: list) -> obje
         ttype = tok.type
         entry = actions[state].get(ttype)
         while entry.__class__ is not int:
-            if entry.__class__ is _PassThrough:
-                # `?rule: x`: the value stays as it is, and only the top
-                # state changes; a chain of them (the precedence levels)
-                # depends on the state below alone, given this entry.
+            if entry.__class__ is _Unary:
+                # a chain of one-symbol reductions: the value on top goes
+                # through their callbacks, and only the top state changes
                 under = below[-1]
-                top = entry.get(under)
-                if top is None:
-                    top = entry[under] = _chain_end(actions, under, entry.name, ttype, end_states)
-                state = top
+                got = entry.get(under)
+                if got is None:
+                    got = entry[under] = _unary_chain(actions, under, entry, ttype, end_states)
+                state, rule, entry = got
+                if rule >= 0:
+                    try:
+                        f = callbacks[rule]
+                    except IndexError:      # a chain new to this callbacks list
+                        f = _chain_callback(callbacks, rule)
+                    values[-1] = f([values[-1]])
             elif entry is None:
                 raise _Unexpected(tok, set(actions[state]))
             else:
-                size, name, rule = entry
-                if size == 1:
-                    values[-1] = callbacks[rule]([values[-1]])
-                    under = below[-1]
-                elif size:
+                size, name, rule = entry.spec
+                if size:
                     children = values[-size:]
                     del values[-size:]
                     under = below[-size]
@@ -364,10 +556,19 @@ def _drive(tokens: list[Token], eof: Token, start: str, callbacks: list) -> obje
                     push_value(callbacks[rule]([]))
                     under = state
                     push_state(state)
-                state = actions[under][name]
+                got = entry.get(under)
+                if got is None:
+                    got = entry[under] = _after_reduce(actions, under, name, ttype, end_states)
+                state, rule, entry = got
+                if rule >= 0:
+                    # the chain of one-symbol reductions that followed
+                    try:
+                        f = callbacks[rule]
+                    except IndexError:      # a chain new to this callbacks list
+                        f = _chain_callback(callbacks, rule)
+                    values[-1] = f([values[-1]])
             if state == end_state and ttype == "$END":
                 return values[-1]
-            entry = actions[state].get(ttype)
         push_state(state)
         push_value(tok)
         state = entry

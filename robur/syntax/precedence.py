@@ -51,38 +51,61 @@ def resolve(items: list, table: dict[str, tuple[int, int]],
         if table[op.type][1] == NARY:
             return tuple_([items[0], items[2]])
         return binary(op, items[0], items[2])
+    # (the reductions are written out in both loops below: no closures)
     operands: list = [items[0]]
     ops: list = []
-
-    # A comma chain under construction is a Python list of its items; since
-    # commas reduce right to left, each new comma prepends to that list.
-    def finish(x):
-        return tuple_(x) if isinstance(x, list) else x
-
-    def reduce() -> None:
-        op = ops.pop()
-        right = operands.pop()
-        left = operands.pop()
-        if table[op.type][1] == NARY:
-            if isinstance(right, list):
-                right.insert(0, finish(left))
-                operands.append(right)
-            else:
-                operands.append([finish(left), right])
-            return
-        operands.append(binary(op, finish(left), finish(right)))
-
+    tops: list = []         # table[op.type] of each of ops
     for i in range(1, len(items), 2):
         op = items[i]
-        prec, assoc = table[op.type]
+        entry = table[op.type]
+        prec, assoc = entry
         while ops:
-            tprec, tassoc = table[ops[-1].type]
+            tprec = tops[-1][0]
             if tprec > prec or (tprec == prec and assoc == LEFT):
-                reduce()
+                # reduce the operator on top of the stack
+                top = ops.pop()
+                right = operands.pop()
+                left = operands.pop()
+                if tops.pop()[1] == NARY:
+                    # A comma chain under construction is a Python list of
+                    # its items; since commas reduce right to left, each new
+                    # comma prepends to that list.
+                    if isinstance(left, list):
+                        left = tuple_(left)
+                    if isinstance(right, list):
+                        right.insert(0, left)
+                        operands.append(right)
+                    else:
+                        operands.append([left, right])
+                else:
+                    if isinstance(left, list):
+                        left = tuple_(left)
+                    if isinstance(right, list):
+                        right = tuple_(right)
+                    operands.append(binary(top, left, right))
             else:
                 break
         ops.append(op)
+        tops.append(entry)
         operands.append(items[i + 1])
     while ops:
-        reduce()
-    return finish(operands[0])
+        # the same reduction
+        top = ops.pop()
+        right = operands.pop()
+        left = operands.pop()
+        if tops.pop()[1] == NARY:
+            if isinstance(left, list):
+                left = tuple_(left)
+            if isinstance(right, list):
+                right.insert(0, left)
+                operands.append(right)
+            else:
+                operands.append([left, right])
+        else:
+            if isinstance(left, list):
+                left = tuple_(left)
+            if isinstance(right, list):
+                right = tuple_(right)
+            operands.append(binary(top, left, right))
+    x = operands[0]
+    return tuple_(x) if isinstance(x, list) else x

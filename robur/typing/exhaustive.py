@@ -66,12 +66,12 @@ def simplify(tp: TPat) -> Optional[P]:
     """The simple form of a typed pattern; None for an exception pattern."""
     k = tp.kind
     if k in ("PAny", "PVar"):
-        return P(ANY, src=tp)
+        return P(ANY, None, None, None, tp)      # (positional: a faster call)
     if k in ("PAlias", "PConstraint"):
         return simplify(tp.children[0])
     if k == "PConst":
         key = _const_key(tp.info)
-        return P(CONST, key, info=key[0], src=tp)
+        return P(CONST, key, None, key[0], tp)
     if k == "PInterval":
         lo, hi = _const_key(tp.ast.low), _const_key(tp.ast.high)
         if lo[0] == "char":
@@ -87,7 +87,7 @@ def simplify(tp: TPat) -> Optional[P]:
         args = [simplify(c) for c in tp.children]
         if any(a is None for a in args):
             return None
-        return P(TUPLE, "tuple", args, src=tp)
+        return P(TUPLE, "tuple", args, None, tp)
     if k == "PConstruct":
         desc: ConstrDesc = tp.info  # type: ignore[assignment]
         args = [simplify(c) for c in tp.children]
@@ -95,7 +95,7 @@ def simplify(tp: TPat) -> Optional[P]:
             return None
         if not args and desc.args:
             args = [OMEGA] * len(desc.args)
-        return P(CON, desc.name, args, desc, src=tp)
+        return P(CON, desc.name, args, desc, tp)
     if k == "PRecord":
         descs = tp.info
         all_labels = descs[0].all
@@ -134,8 +134,15 @@ def _heads(p: P) -> list[P]:
 
 
 def _expand_or_rows(rows: list[list[P]]) -> list[list[P]]:
-    out = []
-    for r in rows:
+    """The rows with or-patterns in the first column split (the rows
+    themselves when there are none: callers only read the result)."""
+    for i, r in enumerate(rows):
+        if r and r[0].kind == OR:
+            break
+    else:
+        return rows
+    out = rows[:i]
+    for r in rows[i:]:
         if r and r[0].kind == OR:
             for h in _heads(r[0]):
                 out.append([h] + r[1:])
@@ -150,12 +157,13 @@ def _same_head(a: P, b: P) -> bool:
 
 def specialize(rows: list[list[P]], c: P) -> list[list[P]]:
     n = _arity(c)
+    ckind, ckey = c.kind, c.key
     out = []
     for r in _expand_or_rows(rows):
         h = r[0]
         if h.kind == ANY:
             out.append([OMEGA] * n + r[1:])
-        elif _same_head(h, c):
+        elif h.kind == ckind and h.key == ckey:     # _same_head(h, c)
             out.append(list(h.args) + r[1:])
     return out
 
@@ -166,10 +174,15 @@ def default(rows: list[list[P]]) -> list[list[P]]:
 
 def _column_constrs(rows: list[list[P]]) -> list[P]:
     seen: list[P] = []
+    heads = set()       # (kind, key) of seen's: _same_head
     for r in rows:
-        for h in _heads(r[0]):
-            if h.kind != ANY and not any(_same_head(h, s) for s in seen):
-                seen.append(h)
+        h = r[0]
+        for h in (_heads(h) if h.kind == OR else (h,)):
+            if h.kind != ANY:
+                k = (h.kind, h.key)
+                if k not in heads:
+                    heads.add(k)
+                    seen.append(h)
     return seen
 
 
@@ -236,11 +249,27 @@ def _build_other(constrs: list[P]) -> P:
     return OMEGA
 
 
+def _wildcard_row(rows: list[list[P]]) -> bool:
+    """Whether a row matches everything (all its patterns are wildcards):
+    then no value escapes the rows (exhaust yields nothing) and no row
+    after them is useful (the recursions below would find the same, one
+    column at a time)."""
+    for r in rows:
+        for p in r:
+            if p.kind != ANY:
+                break
+        else:
+            return True
+    return False
+
+
 def exhaust(rows: list[list[P]], n: int) -> Iterator[list[P]]:
     """Values (as pattern rows) matched by no row, OCaml's order first."""
     if n == 0:
         if not rows:
             yield []
+        return
+    if _wildcard_row(rows):
         return
     constrs = _column_constrs(rows)
     if not constrs:
@@ -260,6 +289,8 @@ def exhaust(rows: list[list[P]], n: int) -> Iterator[list[P]]:
 def useful(rows: list[list[P]], q: list[P]) -> bool:
     if not q:
         return not rows
+    if _wildcard_row(rows):
+        return False
     h = q[0]
     if h.kind == OR:
         return any(useful(rows, [a] + q[1:]) for a in _heads(h))

@@ -9,7 +9,7 @@ from typing import Optional
 from ..syntax import ast as A
 from ..syntax.location import Diagnostic, Location
 from . import predef
-from .env import Env, constructors_of, labels_of
+from .env import Env, LookupError_, constructors_of, find_type, labels_of
 from .errors import (ConstructorArity, Mismatch, NotAFunction, Text, TooManyArguments, TypesText,
                      TypingError)
 from .lookup import lookup, lookup_all
@@ -19,8 +19,8 @@ from .types import GENERIC as GENERIC_LEVEL
 from .types import (ARROW, CONSTR, TUPLE, VAR, ConstrDesc, Ident, LabelDesc, Type, ValueDesc,
                     repr_)
 from .typetexp import TypeVars, transl_type
-from .unify import (LEVELS, Unify, expand_head, generalize, generalize_structure, instance, instance_list,
-                    lower_contravariant, newty, newvar, unify)
+from .unify import (LEVELS, Unify, _copy, _unify, expand_head, generalize, generalize_structure, instance,
+                    instance_list, lower_contravariant, newty, newvar, unify)
 
 
 class Ctx:
@@ -127,8 +127,9 @@ def label_loc(ctx, loc: Location, lid, nth: int = 0) -> Location:
 def unify_at(loc: Location, got: Type, expected: Type, what: str = "expression",
              because: str = "") -> None:
     try:
-        unify(got, expected)
+        _unify(got, expected)           # unify, inline
     except Unify as u:
+        u.trace.insert(0, (got, expected))
         raise TypingError(loc, Mismatch(u, what, because)) from None
 
 
@@ -173,7 +174,6 @@ def find_constructor(env: Env, lid: A.LongIdent, loc, expected: Optional[Type],
         ep = _expected_path(expected)
         if ep is not None:
             path, t = ep
-            from .env import find_type, LookupError_
             try:
                 decl = find_type(path)
             except LookupError_:
@@ -199,7 +199,6 @@ def find_label(env: Env, lid: A.LongIdent, loc, expected: Optional[Type],
         ep = _expected_path(expected)
         if ep is not None:
             path, t = ep
-            from .env import find_type, LookupError_
             try:
                 decl = find_type(path)
             except LookupError_:
@@ -219,13 +218,19 @@ def find_label(env: Env, lid: A.LongIdent, loc, expected: Optional[Type],
 
 
 def instance_constructor(c: ConstrDesc) -> tuple[Type, list[Type]]:
-    ts = instance_list([c.res] + c.args)
-    return ts[0], ts[1:]
+    # instance_list([c.res] + c.args), split
+    memo: dict = {}
+    level = LEVELS.current
+    res = _copy(c.res, memo, level)
+    return res, [_copy(a, memo, level) for a in c.args]
 
 
 def instance_label(l: LabelDesc) -> tuple[Type, Type]:
-    ts = instance_list([l.res, l.arg])
-    return ts[0], ts[1]
+    # instance_list([l.res, l.arg])
+    memo: dict = {}
+    level = LEVELS.current
+    res = _copy(l.res, memo, level)
+    return res, _copy(l.arg, memo, level)
 
 
 # -- patterns ----------------------------------------------------------------------
@@ -246,7 +251,7 @@ def type_pat(ctx: Ctx, env: Env, p: A.Pattern, expected: Type, pv: PatVars) -> T
                 if p.name in pv.vars:
                     raise TypingError(p.loc, Text(f"Variable {p.name} is bound several times in this matching"))
                 pv.vars[p.name] = (ident, expected, p.loc)
-                return TPat("PVar", p, expected, info=ident)
+                return TPat("PVar", p, expected, [], ident)
         return _bind_var(p, p.name, expected, pv, "PVar")
     if k is A.PAlias:
         inner = type_pat(ctx, env, p.pat, expected, pv)
@@ -262,7 +267,7 @@ def type_pat(ctx: Ctx, env: Env, p: A.Pattern, expected: Type, pv: PatVars) -> T
         else:
             t = constant_type(p.value)
         unify_at(p.loc, t, expected, "pattern")
-        return TPat("PConst", p, expected, info=p.value)
+        return TPat("PConst", p, expected, [], p.value)
     if k is A.PInterval:
         t = constant_type(p.low)
         unify_at(p.loc, t, expected, "pattern")
@@ -359,7 +364,7 @@ def _bind_var(p: A.Pattern, name: str, t: Type, pv: PatVars, kind: str) -> TPat:
         raise TypingError(p.loc, Text(f"Variable {name} is bound several times in this matching"))
     ident = Ident(name)
     pv.vars[name] = (ident, t, p.loc)
-    return TPat(kind, p, t, info=ident)
+    return TPat(kind, p, t, [], ident)
 
 
 def _constructor_args(arg, n: int, c: ConstrDesc, loc: Location, pattern: bool) -> list:
@@ -433,7 +438,11 @@ def add_pattern_vars(env: Env, pv: PatVars) -> Env:
 # -- expressions ----------------------------------------------------------------------
 
 def type_exp(ctx: Ctx, env: Env, e: A.Expr) -> TExpr:
-    return type_expect(ctx, env, e, newvar())
+    expected = newvar()
+    handler = _HANDLERS.get(type(e))    # type_expect, inline
+    if handler is None:
+        raise TypingError(e.loc, Text("This expression is not supported"))
+    return handler(ctx, env, e, expected)
 
 
 def type_expect(ctx: Ctx, env: Env, e: A.Expr, expected: Type) -> TExpr:
@@ -444,8 +453,10 @@ def type_expect(ctx: Ctx, env: Env, e: A.Expr, expected: Type) -> TExpr:
     return handler(ctx, env, e, expected)
 
 
-def _ident(ctx: Ctx, env: Env, e: A.Ident, expected: Type) -> TExpr:
-    got = env.lookup("v", e.name[0]) if len(e.name) == 1 else None
+def _ident(ctx: Ctx, env: Env, e: A.Ident, expected: Type, got=None) -> TExpr:
+    # ``got``: the caller's env.lookup of a short name (_apply's)
+    if got is None:
+        got = env.lookup("v", e.name[0]) if len(e.name) == 1 else None
     try:
         path, desc = got if got is not None else lookup(env, "v", e.name, e.loc)
     except TypingError as err:
@@ -464,12 +475,13 @@ def _ident(ctx: Ctx, env: Env, e: A.Ident, expected: Type) -> TExpr:
                                        f"{name}\n{desc.deprecated}" if desc.deprecated else name))
     if isinstance(path, Ident) and path.stamp not in ctx.defining:
         ctx.used.add(path.stamp)
-    t = instance(desc.type)
+    t = _copy(desc.type, {}, LEVELS.current)     # instance
     try:
-        unify(t, expected)
+        _unify(t, expected)             # unify, inline
     except Unify as u:
+        u.trace.insert(0, (t, expected))
         raise TypingError(e.loc, Mismatch(u)) from None
-    return TExpr("Ident", e, t, info=(path, desc))
+    return TExpr("Ident", e, t, [], (path, desc))
 
 
 def _const(ctx: Ctx, env: Env, e: A.Const, expected: Type) -> TExpr:
@@ -477,18 +489,19 @@ def _const(ctx: Ctx, env: Env, e: A.Const, expected: Type) -> TExpr:
         from .formats import type_format_expected
         t = type_format_expected(e.value.value, e.loc, expected)
         unify_at(e.loc, t, expected)
-        return TExpr("Format", e, t, info=e.value)
+        return TExpr("Format", e, t, [], e.value)
     t = constant_type(e.value)
     try:
-        unify(t, expected)
+        _unify(t, expected)             # unify, inline
     except Unify as u:
+        u.trace.insert(0, (t, expected))
         m = Mismatch(u)
         if isinstance(e.value, A.ConstInt) and e.value.suffix is None:
             ex = expand_head(expected)
             if ex.kind == CONSTR and ex.path is predef.path_float:
                 m.hint = f"Did you mean `{e.value.text}.'?"
         raise TypingError(e.loc, m) from None
-    return TExpr("Const", e, t, info=e.value)
+    return TExpr("Const", e, t, [], e.value)
 
 
 def _tuple(ctx: Ctx, env: Env, e: A.Tuple, expected: Type) -> TExpr:
@@ -618,8 +631,15 @@ def _extra_args_from(desc_type: Type) -> int:
 def _apply(ctx: Ctx, env: Env, e: A.Apply, expected: Type) -> TExpr:
     # OCaml rewrites ``x |> f`` and ``f @@ x`` as ``f x`` when f is an
     # identifier or an application: f is typed first.
+    got = None          # the lookup of a short-named function, for _ident
     if len(e.args) == 2:
-        prim = _prim_of(env, e.fn)
+        f = e.fn
+        # _prim_of(env, f), keeping the lookup
+        prim = ""
+        if isinstance(f, A.Ident) and len(f.name) == 1:
+            got = env.lookup("v", f.name[0])
+            if got is not None and got[1].prims:
+                prim = got[1].prims[0]
         if prim == "%revapply" and _is_inferred(e.args[1]):
             e = A.Apply(fn=e.args[1], args=[e.args[0]], loc=e.loc)
         elif prim == "%apply" and _is_inferred(e.args[0]):
@@ -627,7 +647,10 @@ def _apply(ctx: Ctx, env: Env, e: A.Apply, expected: Type) -> TExpr:
     # As OCaml: first find the expected type of every argument from the
     # function's type (instantiating type variables as arrows), then type
     # the arguments against them.
-    fn = type_exp(ctx, env, e.fn)
+    if got is not None and e.fn is f and type(f) is A.Ident:
+        fn = _ident(ctx, env, f, newvar(), got)         # type_exp, the lookup done
+    else:
+        fn = type_exp(ctx, env, e.fn)
     t = fn.type
     params: list[Type] = []
     extra_from = None
@@ -652,8 +675,9 @@ def _apply(ctx: Ctx, env: Env, e: A.Apply, expected: Type) -> TExpr:
             raise TypingError(e.fn.loc, TooManyArguments(fn.type))
     args = [type_expect(ctx, env, arg, p) for arg, p in zip(e.args, params)]
     try:
-        unify(t, expected)
+        _unify(t, expected)             # unify, inline
     except Unify as u:
+        u.trace.insert(0, (t, expected))
         ex, et = expand_head(t), expand_head(expected)
         if ex.kind == ARROW and et.kind not in (ARROW, VAR):
             ctx.warnings.append(Diagnostic(e.loc, "Warning 5 [ignored-partial-application]",

@@ -52,12 +52,18 @@ def transl_type(env: Env, te: A.TypeExpr, tv: TypeVars) -> Type:
     if isinstance(te, A.TTuple):
         return Type(TUPLE, level, [transl_type(env, t, tv) for t in te.items])
     if isinstance(te, A.TConstr):
-        from .typecore import name_loc_at_end
-        path, decl = lookup(env, "t", te.name, name_loc_at_end(None, te.loc, te.name) if te.loc.line == te.loc.end_line else te.loc)
+        # lookup's own first step for a short name; the location it would
+        # report an error at is only computed when it is needed
+        got = env.lookup("t", te.name[0]) if len(te.name) == 1 else None
+        if got is not None and not isinstance(got, list):
+            path, decl = got
+        else:
+            from .typecore import name_loc_at_end
+            path, decl = lookup(env, "t", te.name, name_loc_at_end(None, te.loc, te.name) if te.loc.line == te.loc.end_line else te.loc)
         if len(te.args) != decl.arity:
             raise TypingError(te.loc, TypeArity(".".join(te.name), decl.arity, len(te.args)))
         args = [transl_type(env, t, tv) for t in te.args]
-        return Type(CONSTR, level, args, path=path)
+        return Type(CONSTR, level, args, path)
     if isinstance(te, A.TAlias):
         t = transl_type(env, te.type, tv)
         from .unify import unify, Unify

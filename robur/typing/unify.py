@@ -7,7 +7,7 @@ here (printtyp/errors do that).
 from __future__ import annotations
 
 from .env import LookupError_, find_type
-from .types import (ARROW, CONSTR, GENERIC, LINK, TUPLE, UNIVAR, VAR, Path, Type, TypeDecl,
+from .types import (ARROW, CONSTR, GENERIC, LINK, TUPLE, UNIVAR, VAR, Ident, Path, Type, TypeDecl,
                     repr_)
 
 
@@ -41,15 +41,21 @@ class Levels:
 LEVELS = Levels()
 
 from . import predef as _predef   # noqa: E402 - predef's helpers build at the current level
+from . import types as _types      # noqa: E402 - its id counter (stdlib_env may replace it)
+
+# _copy builds most Type nodes in place: object.__new__, then the slots, as
+# Type.__init__ does (cheaper than calling the class)
+_new = object.__new__
+assert Type.__slots__ == ("kind", "level", "link", "path", "args", "name", "id")
 _predef.current_level = lambda: LEVELS.current
 
 
 def newvar(name: str | None = None) -> Type:
-    return Type(VAR, LEVELS.current, name=name)
+    return Type(VAR, LEVELS.current, None, None, name)     # (positional: a faster call)
 
 
 def newty(kind: int, args: list[Type], path: Path | None = None) -> Type:
-    return Type(kind, LEVELS.current, args, path=path)
+    return Type(kind, LEVELS.current, args, path)
 
 
 # -- expansion of abbreviations -------------------------------------------------
@@ -76,7 +82,42 @@ def _copy(t: Type, memo: dict[int, Type], level: int) -> Type:
         if n is None:
             n = memo[t.id] = Type(k, level)   # instances do not keep the scheme's names
         return n
-    return Type(k, level, [_copy(a, memo, level) for a in t.args], t.path)
+    # The arguments, in order; a variable or a node without arguments is
+    # copied here rather than by a call.
+    args = []
+    for a in t.args:
+        while a.kind == LINK:
+            a = a.link  # type: ignore[assignment]
+        if a.level != GENERIC:
+            args.append(a)
+            continue
+        ak = a.kind
+        if ak == VAR or ak == UNIVAR:
+            n = memo.get(a.id)
+            if n is None:
+                n = memo[a.id] = Type(ak, level)
+            args.append(n)
+        elif a.args:
+            args.append(_copy(a, memo, level))
+        else:
+            n = _new(Type)              # Type(ak, level, [], a.path), in place
+            n.kind = ak
+            n.level = level
+            n.link = None
+            n.path = a.path
+            n.args = []
+            n.name = None
+            n.id = next(_types._ids)
+            args.append(n)
+    n = _new(Type)                      # Type(k, level, args, t.path), in place
+    n.kind = k
+    n.level = level
+    n.link = None
+    n.path = t.path
+    n.args = args
+    n.name = None
+    n.id = next(_types._ids)
+    return n
 
 
 def decl_of(path: Path) -> TypeDecl | None:
@@ -95,12 +136,24 @@ def expand_once(t: Type) -> Type | None:
 
 
 def expand_head(t: Type) -> Type:
-    t = repr_(t)
+    while t.kind == LINK:
+        t = t.link  # type: ignore[assignment]
     while t.kind == CONSTR:
-        e = expand_once(t)
-        if e is None:
+        # expand_once, with decl_of's common case (an Ident path) inline
+        path = t.path
+        if path.__class__ is Ident:
+            d = path.data
+            if not isinstance(d, TypeDecl):
+                return t
+        else:
+            d = decl_of(path)
+            if d is None:
+                return t
+        if d.manifest is None or len(d.params) != len(t.args):
             return t
-        t = repr_(e)
+        t = apply_params(d.params, d.manifest, t.args)
+        while t.kind == LINK:
+            t = t.link  # type: ignore[assignment]
     return t
 
 
@@ -195,20 +248,24 @@ def update_level(t: Type, level: int, var: Type) -> None:
 
 def _upd(t: Type, level: int, var: Type, seen: set) -> None:
     stack = [t]
+    pop = stack.pop
     while stack:
-        t = stack.pop()
+        t = pop()
         while t.kind == LINK:
             t = t.link  # type: ignore[assignment]
         if t is var:
             raise _Occurs()
-        tid = t.id
-        if tid in seen:
-            continue
-        seen.add(tid)
-        if t.level > level and t.level != GENERIC:
+        args = t.args
+        if args:
+            tid = t.id
+            if tid in seen:
+                continue
+            seen.add(tid)
+            stack.extend(args)
+        # (a leaf is not recorded in ``seen``: visiting it again changes nothing)
+        lv = t.level
+        if lv > level and lv != GENERIC:
             t.level = level
-        if t.args:
-            stack.extend(t.args)
 
 
 # -- unification ---------------------------------------------------------------------
@@ -233,7 +290,7 @@ def _link(v: Type, t: Type) -> None:
         v.link = t
         return
     try:
-        update_level(t, v.level, v)
+        _upd(t, v.level, v, set())       # update_level
     except _Occurs:
         raise Unify([], occurs=(v, t)) from None
     v.kind = LINK
@@ -241,8 +298,10 @@ def _link(v: Type, t: Type) -> None:
 
 
 def _unify(t1: Type, t2: Type) -> None:
-    t1 = repr_(t1)
-    t2 = repr_(t2)
+    while t1.kind == LINK:
+        t1 = t1.link  # type: ignore[assignment]
+    while t2.kind == LINK:
+        t2 = t2.link  # type: ignore[assignment]
     if t1 is t2:
         return
     k1, k2 = t1.kind, t2.kind
@@ -286,7 +345,7 @@ def _unify3(t1: Type, e1: Type, t2: Type, e2: Type) -> None:
     args = e1.args
     if e1 is not t2:
         try:
-            update_level(t2, e1.level, e1)
+            _upd(t2, e1.level, e1, set())       # update_level
         except _Occurs:
             raise Unify([]) from None
         saved = (e1.kind, e1.link)
