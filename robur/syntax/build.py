@@ -181,25 +181,13 @@ class Builder:
     def f_ident(self, c):
         # r_val_ident, then _path (a Name: unchanged), then r_e_ident
         t = c[0]
-        loc = _new(Location)            # self.tloc(t), inline
-        loc.file = self.file
-        loc.start = t.start_pos
-        loc.end = t.end_pos
-        loc.line = t.line
-        loc.col = t.column
-        loc.end_line = t.end_line
+        loc = self.tloc(t)
         return N.Ident(name=(t.value,), loc=loc)
 
     def f_p_var(self, c):
         # r_val_ident, then r_p_var
         t = c[0]
-        loc = _new(Location)            # self.tloc(t), inline
-        loc.file = self.file
-        loc.start = t.start_pos
-        loc.end = t.end_pos
-        loc.line = t.line
-        loc.col = t.column
-        loc.end_line = t.end_line
+        loc = self.tloc(t)
         return N.PVar(name=t.value, loc=loc)
 
     def f_t_constr(self, c):
@@ -210,13 +198,7 @@ class Builder:
     def f_const(self, c):
         # r_constant, then r_const
         t = c[0]
-        loc = _new(Location)            # self.tloc(t), inline
-        loc.file = self.file
-        loc.start = t.start_pos
-        loc.end = t.end_pos
-        loc.line = t.line
-        loc.col = t.column
-        loc.end_line = t.end_line
+        loc = self.tloc(t)
         k = t.type
         if k == "INT":
             v = A.ConstInt(t.value[0], t.value[1])

@@ -51,7 +51,6 @@ def resolve(items: list, table: dict[str, tuple[int, int]],
         if table[op.type][1] == NARY:
             return tuple_([items[0], items[2]])
         return binary(op, items[0], items[2])
-    # (the reductions are written out in both loops below: no closures)
     operands: list = [items[0]]
     ops: list = []
     tops: list = []         # table[op.type] of each of ops
@@ -62,50 +61,37 @@ def resolve(items: list, table: dict[str, tuple[int, int]],
         while ops:
             tprec = tops[-1][0]
             if tprec > prec or (tprec == prec and assoc == LEFT):
-                # reduce the operator on top of the stack
-                top = ops.pop()
-                right = operands.pop()
-                left = operands.pop()
-                if tops.pop()[1] == NARY:
-                    # A comma chain under construction is a Python list of
-                    # its items; since commas reduce right to left, each new
-                    # comma prepends to that list.
-                    if isinstance(left, list):
-                        left = tuple_(left)
-                    if isinstance(right, list):
-                        right.insert(0, left)
-                        operands.append(right)
-                    else:
-                        operands.append([left, right])
-                else:
-                    if isinstance(left, list):
-                        left = tuple_(left)
-                    if isinstance(right, list):
-                        right = tuple_(right)
-                    operands.append(binary(top, left, right))
+                _reduce_top(ops, tops, operands, binary, tuple_)
             else:
                 break
         ops.append(op)
         tops.append(entry)
         operands.append(items[i + 1])
     while ops:
-        # the same reduction
-        top = ops.pop()
-        right = operands.pop()
-        left = operands.pop()
-        if tops.pop()[1] == NARY:
-            if isinstance(left, list):
-                left = tuple_(left)
-            if isinstance(right, list):
-                right.insert(0, left)
-                operands.append(right)
-            else:
-                operands.append([left, right])
-        else:
-            if isinstance(left, list):
-                left = tuple_(left)
-            if isinstance(right, list):
-                right = tuple_(right)
-            operands.append(binary(top, left, right))
+        _reduce_top(ops, tops, operands, binary, tuple_)
     x = operands[0]
     return tuple_(x) if isinstance(x, list) else x
+
+
+def _reduce_top(ops: list, tops: list, operands: list, binary, tuple_) -> None:
+    """Reduce the operator on top of the stack (a function of the module,
+    not a closure made by each resolve)."""
+    top = ops.pop()
+    right = operands.pop()
+    left = operands.pop()
+    if tops.pop()[1] == NARY:
+        # A comma chain under construction is a Python list of its items;
+        # since commas reduce right to left, each new comma prepends to it.
+        if isinstance(left, list):
+            left = tuple_(left)
+        if isinstance(right, list):
+            right.insert(0, left)
+            operands.append(right)
+        else:
+            operands.append([left, right])
+    else:
+        if isinstance(left, list):
+            left = tuple_(left)
+        if isinstance(right, list):
+            right = tuple_(right)
+        operands.append(binary(top, left, right))
