@@ -40,10 +40,20 @@ class CVar:
     @staticmethod
     def fresh(name: str, kind: str = "val") -> "CVar":
         assert kind in KINDS, kind
-        return CVar(name, next(_stamps), kind)
+        # the slots filled directly: a frozen dataclass's __init__ goes
+        # through object.__setattr__, and this runs for every temporary
+        v = _new(CVar)
+        _set_name(v, name)
+        _set_stamp(v, next(_stamps))
+        _set_kind(v, kind)
+        return v
 
     def __str__(self) -> str:
         return f"{self.name}/{self.stamp}" + ("" if self.kind == "val" else f":{self.kind}")
+
+
+_new = object.__new__
+_set_name, _set_stamp, _set_kind = CVar.name.__set__, CVar.stamp.__set__, CVar.kind.__set__  # type: ignore[attr-defined]
 
 
 # -- expressions ---------------------------------------------------------------
@@ -177,6 +187,9 @@ class ExtInfo:
     result: str = "val"
 
 
+_LOAD_KINDS = {"val": "val", "float": "float"}     # other loads give raw integers
+
+
 def kind_of(e: Expr) -> str:
     """The kind of an expression's result (best effort, for temporaries)."""
     t = type(e)
@@ -188,7 +201,7 @@ def kind_of(e: Expr) -> str:
         return e.var.kind
     if t is Op:
         if e.op == "load":
-            return {"val": "val", "float": "float"}.get(e.arg, "int")
+            return _LOAD_KINDS.get(e.arg, "int")
         if e.op == "extcall":
             return e.arg.result
         if isinstance(e.arg, str) and e.arg in KINDS and e.op != "store":

@@ -116,10 +116,14 @@ def unbox_boxedint(kind: str, e: M.Expr) -> M.Expr:
 _MUTABLE: set = set()
 
 
+_CONSTS = (Const, ConstSym, M.ConstFloat)
+
+
 def simple(e: M.Expr) -> bool:
-    if isinstance(e, Var):
+    t = type(e)
+    if t is Var:
         return e.var not in _MUTABLE
-    return isinstance(e, (Const, ConstSym, M.ConstFloat))
+    return t in _CONSTS
 
 
 def bind(name: str, e: M.Expr, k) -> M.Expr:
@@ -131,28 +135,42 @@ def bind(name: str, e: M.Expr, k) -> M.Expr:
     return M.Let(v, e, k(Var(v)))
 
 
-def _atom(e: M.Expr) -> bool:
-    return isinstance(e, (Const, ConstSym, M.ConstFloat, Var))
+_ATOMS = (Const, ConstSym, M.ConstFloat, Var)
 
 
 def bind_rtl(es: list[M.Expr], k) -> M.Expr:
     """Evaluate es right to left (ocamlopt's order), then k(simple exprs)."""
-    out: list = [None] * len(es)
-
-    def go(i: int) -> M.Expr:
-        if i < 0:
-            return k(out)
+    n = len(es)
+    atoms = 0                     # how many of es, from the first, are atoms
+    while atoms < n and type(es[atoms]) in _ATOMS:
+        atoms += 1
+    if atoms == n:
+        # the common case: nothing to bind, and no variable read can be
+        # overtaken by an assignment, so each stands for itself
+        return k(list(es))
+    # A loop rather than nested continuations; the temporaries are made in
+    # the same order (right to left) and wrapped around k's result.
+    out: list = [None] * n
+    lets = []
+    for i in range(n - 1, -1, -1):
         e = es[i]
-        if isinstance(e, Var) and all(_atom(x) for x in es[:i]):
-            # nothing evaluated after it can assign the variable
+        t = type(e)
+        if t is Var:
+            # nothing evaluated after it (es[:i]) can assign the variable
+            if i <= atoms or e.var not in _MUTABLE:
+                out[i] = e
+                continue
+        elif t in _CONSTS:
             out[i] = e
-            return go(i - 1)
-
-        def cont(x: M.Expr) -> M.Expr:
-            out[i] = x
-            return go(i - 1)
-        return bind("arg", e, cont)
-    return go(len(es) - 1)
+            continue
+        kind = M.kind_of(e)
+        v = M.CVar.fresh("arg", "int" if kind == "addr" else kind)
+        lets.append((v, e))
+        out[i] = Var(v)
+    r = k(out)
+    for v, e in reversed(lets):
+        r = M.Let(v, e, r)
+    return r
 
 
 def seq(*es: M.Expr) -> M.Expr:
@@ -280,9 +298,9 @@ class CmmGen:
         return unbox_float(self.expr(t))
 
     def expr(self, t: L.Lam) -> M.Expr:
-        m = _EXPR.get(type(t).__name__)
+        m = _EXPR_BY_CLASS.get(type(t))
         if m is None:
-            raise NotImplementedError(f"cmmgen: {type(t).__name__}")
+            m = _expr_method(type(t))
         return m(self, t)
 
     def x_Local(self, t: L.Local) -> M.Expr:
@@ -507,14 +525,18 @@ class CmmGen:
         return Op("cmp", [self.expr(t), Const(1)], "ne")
 
     def prim_args(self, t: L.Prim, k) -> M.Expr:
-        return bind_rtl([self.expr(a) for a in t.args], lambda xs: k(*xs))
+        es = [self.expr(a) for a in t.args]
+        for e in es:
+            if type(e) not in _ATOMS:
+                return bind_rtl(es, lambda xs: k(*xs))
+        return k(*es)         # all atoms: bind_rtl would pass them as they are
 
     # -- primitives ----------------------------------------------------------------
     def x_Prim(self, t: L.Prim) -> M.Expr:
         op = t.op
-        m = getattr(self, "p_" + op, None)
+        m = _PRIM.get(op)
         if m is not None:
-            return m(t)
+            return m(self, t)
         if op in ("intcomp", "floatcomp", "not", "sequand", "sequor", "isint"):
             return tag_int(self.cond(t))
         if op in _INT_BINOPS:
@@ -787,6 +809,19 @@ class CmmGen:
 
 # term type name -> its translation method
 _EXPR = {name[2:]: f for name, f in vars(CmmGen).items() if name.startswith("x_")}
+# primitive name -> its translation method
+_PRIM = {name[2:]: f for name, f in vars(CmmGen).items() if name.startswith("p_")}
+# the same keyed by class, filled as classes are met (a dict lookup on the
+# class beats one on its __name__)
+_EXPR_BY_CLASS: dict = {}
+
+
+def _expr_method(cls: type):
+    m = _EXPR.get(cls.__name__)
+    if m is None:
+        raise NotImplementedError(f"cmmgen: {cls.__name__}")
+    _EXPR_BY_CLASS[cls] = m
+    return m
 
 
 class _Tail(L.Lam):

@@ -13,7 +13,7 @@ float computation, see cmmgen).
 """
 from __future__ import annotations
 
-import copy
+import dataclasses
 
 from ..lambda_ import ir as L
 from ..lambda_.simplify import children, map_children
@@ -80,12 +80,47 @@ def eliminate_refs(t: L.Lam) -> L.Lam:
     good = set(cands) - bad
     if not good:
         return t
+    # the nodes that contain a good ref's let or a use of one: only those
+    # change, every other subterm stays as it is (rw would copy nothing)
+    changed: set[L.Lam] = set()
+
+    def mark(x: L.Lam) -> bool:
+        """Does x contain a good ref's let or use?  (Then x goes in changed.)"""
+        k = x.__class__
+        if k in _LEAVES:
+            return False
+        # (every child is visited: all the nodes that change are wanted)
+        if k is L.Let:
+            found = mark(x.value) | mark(x.body) | (x.var in good)
+        elif k is L.Prim:
+            args = x.args
+            found = bool(args) and args[0].__class__ is L.Local and args[0].var in good
+            for a in args:
+                found = mark(a) | found
+        elif k is L.Seq:
+            found = mark(x.first) | mark(x.second)
+        elif k is L.Apply:
+            found = mark(x.fn)
+            for a in x.args:
+                found = mark(a) | found
+        else:
+            found = False
+            for c in children(x):
+                found = mark(c) | found
+        if found:
+            changed.add(x)
+        return found
+
+    mark(t)
 
     # 2. rewrite (a copy: the caller's term is left as it was)
     def rw(x: L.Lam) -> L.Lam:
-        if isinstance(x, L.Let) and x.var in good and _is_ref_block(x.value):
+        if x not in changed:
+            return x
+        k = x.__class__
+        if k is L.Let and x.var in good and _is_ref_block(x.value):
             return L.Let(x.var, rw(x.value.args[0]), rw(x.body), True, loc=x.loc)
-        if isinstance(x, L.Prim) and x.args and isinstance(x.args[0], L.Local) and x.args[0].var in good:
+        if k is L.Prim and x.args and x.args[0].__class__ is L.Local and x.args[0].var in good:
             v = x.args[0].var
             if x.op == "field":
                 return L.Local(v, loc=x.loc)
@@ -104,10 +139,30 @@ def _rebuild(x: L.Lam, f) -> L.Lam:
     if not kids:
         return x
     new = [f(c) for c in kids]
-    if all(a is b for a, b in zip(kids, new)):
+    for a, b in zip(kids, new):
+        if a is not b:
+            break
+    else:
         return x
     it = iter(new)
-    return map_children(copy.copy(x), lambda _: next(it))
+    return map_children(_copy(x), lambda _: next(it))
+
+
+_LEAVES = frozenset((L.Local, L.Const, L.Global))   # no children: nothing to rewrite
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _copy(x: L.Lam) -> L.Lam:
+    """A shallow copy of a term (copy.copy's result, without its generic
+    __reduce_ex__ protocol, slow on slotted classes)."""
+    cls = x.__class__
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    new = object.__new__(cls)
+    for n in names:
+        setattr(new, n, getattr(x, n))
+    return new
 
 
 def optimize(t: L.Lam) -> L.Lam:

@@ -46,10 +46,19 @@ class Var:
 
     @staticmethod
     def fresh(name: str) -> "Var":
-        return Var(name, next(_stamps))
+        # the slots filled directly: a frozen dataclass's __init__ goes
+        # through object.__setattr__, and this runs for every variable
+        v = _new(Var)
+        _set_name(v, name)
+        _set_stamp(v, next(_stamps))
+        return v
 
     def __str__(self) -> str:
         return f"{self.name}/{self.stamp}"
+
+
+_new = object.__new__
+_set_name, _set_stamp = Var.name.__set__, Var.stamp.__set__  # type: ignore[attr-defined]
 
 
 # -- structured constants (allocated statically by the backend) ---------------

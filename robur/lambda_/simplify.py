@@ -151,34 +151,50 @@ def _exits_to_inline(t: L.Lam) -> tuple[dict[int, int], set[int]]:
     catch_depth: dict[int, int] = {}
 
     def count(x: L.Lam, depth: int) -> None:
-        # the commonest kinds first, without building a list of children
-        k = type(x)
-        if k is L.Local or k is L.Const or k is L.Global:
-            return
-        if k is L.Apply:
-            count(x.fn, depth)
-            for a in x.args:
-                count(a, depth)
-            return
-        if k is L.Prim:
-            for a in x.args:
-                count(a, depth)
-            return
-        if k is L.Let:
-            count(x.value, depth)
-            count(x.body, depth)
-            return
-        if k is L.StaticRaise:
-            uses[x.label] = uses.get(x.label, 0) + 1
-            raise_depth.setdefault(x.label, set()).add(depth)
-        elif k is L.StaticCatch:
-            catch_depth[x.label] = depth
-        elif k is L.TryWith:
-            count(x.body, depth + 1)
-            count(x.handler, depth)
-            return
-        for c in _CHILDREN[k](x):
-            count(c, depth)
+        # the commonest kinds first, without building a list of children;
+        # the last child is visited by looping (fewer recursive calls)
+        while True:
+            k = type(x)
+            if k is L.Local or k is L.Const or k is L.Global:
+                return
+            if k is L.Apply:
+                count(x.fn, depth)
+                for a in x.args:
+                    count(a, depth)
+                return
+            if k is L.Prim:
+                for a in x.args:
+                    count(a, depth)
+                return
+            if k is L.Let:
+                count(x.value, depth)
+                x = x.body
+            elif k is L.Seq:
+                count(x.first, depth)
+                x = x.second
+            elif k is L.If:
+                count(x.cond, depth)
+                count(x.then, depth)
+                x = x.else_
+            elif k is L.Function:
+                x = x.body
+            elif k is L.StaticRaise:
+                uses[x.label] = uses.get(x.label, 0) + 1
+                raise_depth.setdefault(x.label, set()).add(depth)
+                for a in x.args:
+                    count(a, depth)
+                return
+            elif k is L.StaticCatch:
+                catch_depth[x.label] = depth
+                count(x.body, depth)
+                x = x.handler
+            elif k is L.TryWith:
+                count(x.body, depth + 1)
+                x = x.handler
+            else:
+                for c in _CHILDREN[k](x):
+                    count(c, depth)
+                return
     count(t, 0)
     return uses, {lab for lab, n in uses.items()
                   if n == 1 and raise_depth[lab] == {catch_depth.get(lab, -1)}}
@@ -228,6 +244,8 @@ def simplify(t: L.Lam) -> L.Lam:
         if k is L.Local:
             target = alias.get(x.var)
             return L.Local(target, loc=x.loc) if target is not None else x
+        if k is L.Const or k is L.Global:
+            return x
         if k is L.Apply:
             x.tail = tail
             x.fn = walk(x.fn, False)

@@ -20,7 +20,7 @@ from ..syntax import ast as A
 from ..syntax.location import Location
 from ..typing import predef
 from ..typing.typedtree import TBinding, TExpr, TPat
-from ..typing.types import ConstrDesc, Ident, LabelDesc, PApply, PDot, Path
+from ..typing.types import ConstrDesc, Ident, LabelDesc, PApply, PDot, Path, ValueDesc
 from . import ir as L
 from . import primitives as P
 
@@ -57,7 +57,10 @@ def wrap_int(v: int, bits: int = 63) -> int:
 
 def constant(c: A.Constant) -> L.Constant:
     if isinstance(c, A.ConstInt):
-        v = parse_int_literal(c.text)
+        text = c.text
+        if c.suffix is None and len(text) < 18 and text.isascii() and text.isdigit():
+            return L.CInt(int(text))     # plain decimal, far from wrapping
+        v = parse_int_literal(text)
         if c.suffix is None:
             return L.CInt(wrap_int(v, 63))
         kind = {"l": "int32", "L": "int64", "n": "nativeint"}[c.suffix]
@@ -76,6 +79,7 @@ def const(c: L.Constant, loc: Location = L.NOWHERE) -> L.Const:
 
 
 UNIT = L.CInt(0)
+_NOWHERE = L.NOWHERE
 
 
 def unit_lam() -> L.Lam:
@@ -91,8 +95,12 @@ def predef_exn(name: str) -> L.Lam:
 
 def make_block(tag: int, args: list[L.Lam], mutable: bool, loc: Location) -> L.Lam:
     """A block, or a static constant when immutable with constant fields."""
-    if not mutable and args and all(isinstance(a, L.Const) for a in args):
-        return L.Const(L.CBlock(tag, tuple(a.value for a in args)), loc=loc)  # type: ignore[attr-defined]
+    if not mutable and args:
+        for a in args:
+            if not isinstance(a, L.Const):
+                break
+        else:
+            return L.Const(L.CBlock(tag, tuple([a.value for a in args])), loc=loc)  # type: ignore[attr-defined]
     return L.Prim("makeblock", args, (tag, mutable), loc=loc)
 
 
@@ -168,6 +176,14 @@ class Translator:
         # value is the one the running version holds (field of its module
         # block), instead of their expression's (docs/hot-reload.md)
         self.kept: dict[str, int] = {}
+        # the arity of each external used (the same few, +, = ..., at many places)
+        self._prim_arity: dict[ValueDesc, int] = {}
+
+    def prim_arity(self, desc: ValueDesc) -> int:
+        n = self._prim_arity.get(desc)
+        if n is None:
+            n = self._prim_arity[desc] = P.arity_of_type(desc.type)
+        return n
 
     # -- names ---------------------------------------------------------------------
     def bind(self, ident: Ident) -> L.Var:
@@ -221,12 +237,14 @@ class Translator:
         if method is None:
             raise TranslError(f"expression {kind} at {e.loc!r}")
         lam = method(self, e, name) if kind in _NAMED_KINDS else method(self, e)
-        if lam.loc is L.NOWHERE:
-            lam.loc = e.loc
+        # (e.ast.loc, here and in the commonest x_ methods, is TExpr.loc
+        # without the property call)
+        if lam.loc is _NOWHERE:
+            lam.loc = e.ast.loc
         return lam
 
     def x_Const(self, e: TExpr) -> L.Lam:
-        return const(constant(e.info), e.loc)  # type: ignore[arg-type]
+        return L.Const(constant(e.info), loc=e.ast.loc)  # type: ignore[arg-type]
 
     def x_Format(self, e: TExpr) -> L.Lam:
         # A format string is represented by its text; Printf interprets it
@@ -236,8 +254,10 @@ class Translator:
     def x_Ident(self, e: TExpr) -> L.Lam:
         path, desc = e.info  # type: ignore[misc]
         if desc.prims:
-            return self.primitive_closure(desc, e.type, e.loc)
-        return self.path_lam(path, e.loc)
+            return self.primitive_closure(desc, e.type, e.ast.loc)
+        if path.__class__ is Ident:       # the commonest case, without path_lam's tests
+            return self.ident_lam(path, e.ast.loc)
+        return self.path_lam(path, e.ast.loc)
 
     def x_Constraint(self, e: TExpr, name: str = "") -> L.Lam:
         return self.expr(e.children[0], name)
@@ -256,11 +276,12 @@ class Translator:
                 return exn
             args = self.constructor_args(c, e.children)
             return L.Prim("makeblock", [exn] + args, (0, False), loc=e.loc)
+        loc = e.ast.loc
         if c.constant:
-            return const(L.CInt(c.tag), e.loc)
+            return L.Const(L.CInt(c.tag), loc=loc)
         if c.record is not None:
-            return self.record_fields(e.children[0], c.tag, e.loc)
-        return make_block(c.tag, self.constructor_args(c, e.children), False, e.loc)
+            return self.record_fields(e.children[0], c.tag, loc)
+        return make_block(c.tag, [self.expr(x) for x in e.children], False, loc)
 
     def constructor_args(self, c: ConstrDesc, children: list[TExpr]) -> list[L.Lam]:
         if c.record is not None:
@@ -330,7 +351,7 @@ class Translator:
         return L.If(cond, then, els, loc=e.loc)
 
     def x_Sequence(self, e: TExpr) -> L.Lam:
-        return L.Seq(self.expr(e.children[0]), self.expr(e.children[1]), loc=e.loc)
+        return L.Seq(self.expr(e.children[0]), self.expr(e.children[1]), loc=e.ast.loc)
 
     def x_While(self, e: TExpr) -> L.Lam:
         return L.While(self.expr(e.children[0]), self.expr(e.children[1]), loc=e.loc)
@@ -522,12 +543,12 @@ class Translator:
     def x_Apply(self, e: TExpr) -> L.Lam:
         fn, args = e.children[0], e.children[1:]
         if fn.kind == "Ident" and fn.info[1].prims:  # type: ignore[index]
-            return self.apply_primitive(fn, args, e.loc)
-        return L.Apply(self.expr(fn), [self.expr(a) for a in args], loc=e.loc)
+            return self.apply_primitive(fn, args, e.ast.loc)
+        return L.Apply(self.expr(fn), [self.expr(a) for a in args], loc=e.ast.loc)
 
     def apply_primitive(self, fn: TExpr, args: list[TExpr], loc: Location) -> L.Lam:
         _, desc = fn.info  # type: ignore[misc]
-        arity = P.arity_of_type(desc.type)
+        arity = self.prim_arity(desc)
         lams = [self.expr(a) for a in args]
         if len(lams) < arity:
             # Partial application: evaluate the given arguments now, then
@@ -556,7 +577,7 @@ class Translator:
 
     def primitive_closure(self, desc, ty, loc: Location) -> L.Lam:
         """An external used as a value: eta-expanded into a function."""
-        arity = P.arity_of_type(desc.type)
+        arity = self.prim_arity(desc)
         if arity == 0:
             return P.translate(desc.prims, ty, [], loc, self.loc_info(loc))
         params = [L.Var.fresh("x") for _ in range(arity)]
