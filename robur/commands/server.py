@@ -45,9 +45,11 @@ def main(argv: list[str]) -> int:
         idle = args.idle if args.idle is not None else float(os.environ.get("ROBUR_SERVER_IDLE", DEFAULT_IDLE_S))
         # a twin needs a core of its own; ROBUR_TWIN=0 compiles alone
         twin = len(os.sched_getaffinity(0)) >= 2 and os.environ.get("ROBUR_TWIN") != "0"
-        # the server answers first, then writes the build cache (daemon.py)
-        from ..link import cache
+        # the server answers first, then writes the build cache and starts
+        # the next warm as (daemon.py)
+        from ..link import cache, toolchain
         cache.defer_writes()
+        toolchain.hold_assembler_restarts()
         status = CompileServer(path, idle, twin=twin).serve()
         if status:
             print(f"robur server: another server already serves {path}", file=sys.stderr)

@@ -350,6 +350,7 @@ class Builder:
             obj = self.cache.get(m["obj"])
             if obj is not None:
                 return UnitProduct(name, obj, m["globals"], m["apply"], m["curry"])
+        toolchain.prepare_assembler()
         share = _TWIN.share(name, self.reuse) if shared and _TWIN is not None else None
         try:
             t0 = time.perf_counter()

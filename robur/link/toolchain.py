@@ -62,6 +62,9 @@ def kernel_libs(platform: str) -> tuple[Path, Path]:
 _warm: "WarmAssembler | None" = None
 
 
+_hold_restarts = False
+
+
 def use_warm_assembler() -> None:
     """Keep an ``as`` process started ahead of need (warm_as.py): for the
     long-lived front doors, where a unit's assembly is on the user's path."""
@@ -69,11 +72,27 @@ def use_warm_assembler() -> None:
     if _warm is None:
         from .warm_as import WarmAssembler
         _warm = WarmAssembler()
+        if _hold_restarts:
+            _warm.hold_restarts()
+
+
+def hold_assembler_restarts() -> None:
+    """Each warm as's successor starts at restart_assembler(), not at once
+    (warm_as.WarmAssembler.hold_restarts); also for a warm as started later."""
+    global _hold_restarts
+    _hold_restarts = True
+    if _warm is not None:
+        _warm.hold_restarts()
+
+
+def restart_assembler() -> None:
+    if _warm is not None:
+        _warm.restart_held()
 
 
 def prepare_assembler() -> None:
-    """A command is starting in the current directory: have the warm as (if
-    this front door keeps one) wait there (warm_as.py)."""
+    """A unit is about to be compiled in the current directory: have the
+    warm as (if this front door keeps one) wait there (warm_as.py)."""
     if _warm is not None:
         _warm.prepare(os.getcwd())
 

@@ -103,6 +103,8 @@ class WarmAssembler:
         self._ready: Optional[_Started] = None
         self._pending = False            # the keeper is starting one
         self._closed = False
+        self._hold = False               # hold_restarts() was called
+        self._held = False               # a start is waiting for restart_held()
         self._cwd = os.getcwd()          # where the next one starts
         self._retired: list[_Started] = []     # to stop, off the caller's path
         # one long-lived keeper thread: starting a thread per request cost
@@ -126,9 +128,13 @@ class WarmAssembler:
         return _Started(proc, out, err, cwd)
 
     def prepare(self, cwd: str) -> None:
-        """A command in ``cwd`` is starting: have an as waiting there by the
-        time its first unit is compiled."""
+        """A unit is about to be compiled in ``cwd``: have an as waiting
+        there by the time its text comes (a held start starts now)."""
         with self._cond:
+            if self._held and not self._closed:
+                self._held = False
+                self._pending = True
+                self._cond.notify_all()
             if cwd == self._cwd:
                 return
             self._cwd = cwd
@@ -165,8 +171,26 @@ class WarmAssembler:
 
     def _start_next(self) -> None:
         with self._cond:
+            if self._hold:
+                self._held = True
+                return
             self._pending = True
             self._cond.notify_all()
+
+    def hold_restarts(self) -> None:
+        """From now on, the next as is started when restart_held() says (the
+        compile server: once it has answered), not while the command that
+        used the last one is still finishing: starting a process takes
+        the interpreter's lock for a while."""
+        with self._cond:
+            self._hold = True
+
+    def restart_held(self) -> None:
+        with self._cond:
+            if self._held and not self._closed:
+                self._held = False
+                self._pending = True
+                self._cond.notify_all()
 
     def _take(self) -> _Started:
         cwd = os.getcwd()

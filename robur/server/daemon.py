@@ -31,7 +31,7 @@ from pathlib import Path
 from ..dev.attach_proto import UnsafeDirectory, check_private
 from . import protocol as P
 from ..driver.build import use_twin
-from ..link import cache
+from ..link import cache, toolchain
 from .staleness import SourceWatch
 from .twin import Twin
 
@@ -209,8 +209,9 @@ class CompileServer:
         self.busy_s += time.perf_counter() - t0
         self.requests += 1
         _send(conn, P.exit_frame(status))
-        # the build cache's entries: written after the answer, before the
-        # next request reads the cache
+        # after the answer, before the next request: the next warm as, and
+        # the build cache's new entries (commands/server.py holds both)
+        toolchain.restart_assembler()
         cache.write_deferred()
         return True
 

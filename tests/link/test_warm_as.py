@@ -105,3 +105,29 @@ def test_a_crashed_as_is_retried_cold_but_a_diagnostic_is_reported(monkeypatch):
     assert obj == toolchain.assemble(TEXT)
     with pytest.raises(toolchain.ToolchainError, match="no such instruction"):
         toolchain.finish_stream(Crashed("Error: no such instruction: `frobnicate'"), TEXT)
+
+
+def test_held_restarts_start_when_told_and_each_as_runs_where_its_unit_is(tmp_path):
+    """The compile server's mode: the next as starts after the answer
+    (restart_held) or when a unit is about to be compiled (prepare), in
+    that unit's directory, whose name as records in the debug information."""
+    warm = WarmAssembler()
+    here = os.getcwd()
+    try:
+        warm.hold_restarts()
+        warm.assemble(TEXT)
+        with warm._cond:
+            assert warm._held and warm._ready is None and not warm._pending
+        warm.restart_held()
+        ready = warm._take()
+        assert ready.cwd == here
+        warm._ready = ready
+        warm.assemble(TEXT)                       # held again
+        os.chdir(tmp_path)
+        warm.prepare(str(tmp_path))               # starts the held one, there
+        ready = warm._take()
+        warm._ready = ready                       # (close() stops it)
+        assert ready.cwd == str(tmp_path)
+    finally:
+        os.chdir(here)
+        warm.close()
