@@ -354,7 +354,7 @@ def _fresh_copy(src: Path, d: Path, tag: str) -> Path:
     """The program with a fresh, semantically inert last definition, so
     that no build cache can answer for it; written over the last copy in
     the directory ``tag``, as an edit is saved over a file and the project
-    rebuilt where it is."""
+    rebuilt where it is (``robur build -c`` and ``robur build`` alike)."""
     fresh = d / tag / src.name
     fresh.parent.mkdir(exist_ok=True)
     fresh.write_text(src.read_text() + f"\nlet _bench_nonce = {time.time_ns() % 1_000_000_007}\n")
@@ -377,7 +377,7 @@ def _compile_rows(src: Path, d: Path, label: str, robur: list[str], quick: bool)
             f = _fresh_copy(src, d, "c")
             t["c"].append(_wall([*robur, "build", "-c", f.name], f.parent, env))
             t["opt_c"].append(_wall(["ocamlopt", "-c", f.name], f.parent))
-            f = _fresh_copy(src, d, "b")
+            f = _fresh_copy(src, d, "c")
             t["build"].append(_wall([*robur, "build", "--target", "unix", f.name, "-o", "r.exe"], f.parent, env))
             t["opt"].append(_wall(["ocamlopt", f.name, "-o", "o.exe"], f.parent))
         for k in range(1 if quick else 2):

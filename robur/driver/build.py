@@ -84,6 +84,21 @@ def use_twin(twin) -> None:
     _TWIN = twin
 
 
+def _write_over(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path``, over the previous contents in place and
+    then cut to length: truncating first (write_bytes) frees the file's
+    blocks only to allocate them again, 20 times slower on ext4 for an
+    object file that a rebuild rewrites each time."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.ftruncate(fd, len(data))
+    finally:
+        os.close(fd)
+
+
 def is_stdlib_unit(name: str) -> bool:
     return name == "Stdlib" or name.startswith("Stdlib__")
 
@@ -152,7 +167,7 @@ class Builder:
             path = out if out is not None else Path(u.ml_file).with_suffix(".o")
             obj = self.user_unit(checker, u).obj
             t0 = time.perf_counter()
-            path.write_bytes(obj)
+            _write_over(path, obj)
             self._time("write", t0)
             written.append(path)
         return written
