@@ -41,6 +41,10 @@ SERVED = ("build", "check")
 DEFAULT_IDLE_S = 15 * 60
 READ_TIMEOUT_S = 5.0
 GC_PAUSE_S = 0.05
+# ...and at the latest after this many requests: builds that follow each
+# other without a pause (a test suite, a script) must not grow the heap
+# without bound
+GC_EVERY = 32
 # touches the usual paths of the type checker and the back end once
 _WARM_UP = """type shape = Circle of float | Rect of { w : float; h : float }
 let area = function Circle r -> 3.14 *. r *. r | Rect { w; h } -> w *. h
@@ -158,13 +162,15 @@ class CompileServer:
         toolchain.use_warm_assembler()
 
     def _loop(self, listener: socket.socket) -> None:
-        garbage = False
+        garbage = 0          # requests served since the last collection
         while True:
             # a request leaves cyclic garbage (~15k objects, ~4 ms to collect):
             # collect it in the first pause, not between two quick requests
-            if garbage and not select.select([listener], [], [], GC_PAUSE_S)[0]:
+            # (unless there has been no pause for GC_EVERY of them)
+            if garbage and (garbage >= GC_EVERY
+                            or not select.select([listener], [], [], GC_PAUSE_S)[0]):
                 gc.collect()
-                garbage = False
+                garbage = 0
             listener.settimeout(self.idle_s)
             try:
                 conn, _ = listener.accept()
@@ -173,7 +179,7 @@ class CompileServer:
             with conn:
                 if not self._handle(conn):
                     return
-            garbage = True
+            garbage += 1
 
     # -- one request -------------------------------------------------------------------
     def _handle(self, conn: socket.socket) -> bool:

@@ -273,3 +273,31 @@ def test_source_watch_without_inotify(tmp_path, monkeypatch):
     assert not watch.changed()
     (tmp_path / "a.ml").write_text("let x = 22\n")
     assert watch.changed()
+
+
+def test_requests_without_a_pause_still_collect_garbage(tmp_path, monkeypatch):
+    """The server collects a request's cyclic garbage in the first pause,
+    and after GC_EVERY requests at the latest: a test suite's builds one
+    after another must not grow it without bound (it did: 340 MB after 150
+    builds)."""
+    from robur.server import daemon
+    collected = []
+    real_collect = daemon.gc.collect
+    monkeypatch.setattr(daemon.gc, "collect", lambda *a: collected.append(1) or real_collect(*a))
+    monkeypatch.setattr(daemon, "GC_PAUSE_S", 30.0)      # never a pause long enough
+    (tmp_path / "a.ml").write_text("let x = 1\n")
+    run = Path(tempfile.mkdtemp(prefix="rs", dir="/tmp"))
+    server = CompileServer(run / "robur" / "compile-gc.sock", idle_s=300, twin=False)
+    t = threading.Thread(target=server.serve, daemon=True)
+    t.start()
+    try:
+        assert client.wait_until_running(server.path, timeout=120)
+        warm = len(collected)
+        for _ in range(2 * daemon.GC_EVERY + 1):
+            _, _, status, _ = client.request(server.path, ["check", "a.ml"], cwd=str(tmp_path))
+            assert status == 0
+        assert len(collected) - warm == 2
+        client.request(server.path, [P.STOP], timeout=10)
+        t.join(30)
+    finally:
+        shutil.rmtree(run, ignore_errors=True)
