@@ -53,7 +53,7 @@ _LABELS_FROM = 1 << 40
 # takes longer is taken to be stuck
 REPLY_TIMEOUT_S = 60.0
 _IDLE_GC_S = 0.05
-_GC_EVERY = 32
+_GC_EVERY = 64              # messages: a build sends one or two
 _LEN = struct.Struct("<I")
 
 
@@ -240,14 +240,16 @@ class _Worker:
         gc.disable()
 
     def serve(self) -> None:
-        jobs = 0                     # units compiled since the last collection
+        jobs = 0                     # messages handled since the last collection
         while True:
-            # the garbage of the last jobs: collected when idle, or after
-            # _GC_EVERY of them when builds follow each other without a pause
+            # the garbage of the last jobs (checks and compilations):
+            # collected when idle, or after _GC_EVERY jobs when builds follow
+            # each other without a pause
             if jobs >= _GC_EVERY or not select.select([self.sock], [], [], _IDLE_GC_S)[0]:
                 gc.collect()
                 jobs = 0
                 select.select([self.sock], [], [])
+            jobs += 1
             try:
                 message = _recv(self.sock)
             except EOFError:
@@ -259,7 +261,6 @@ class _Worker:
             elif kind == "unit":
                 _, job, unit, reuse = message  # type: ignore[misc]
                 _send(self.sock, ("funs", job, self._compile(job, unit, reuse)))
-                jobs += 1
 
     def _check(self, cwd: str, sources: dict[str, str]) -> None:
         from ..typing.checker import Checker
