@@ -32,6 +32,7 @@ from ..dev.attach_proto import UnsafeDirectory, check_private
 from . import protocol as P
 from ..driver.build import use_twin
 from ..link import cache, toolchain
+from .memory import release_freed_memory
 from .staleness import SourceWatch
 from .twin import Twin
 
@@ -170,6 +171,7 @@ class CompileServer:
             if garbage and (garbage >= GC_EVERY
                             or not select.select([listener], [], [], GC_PAUSE_S)[0]):
                 gc.collect()
+                release_freed_memory()
                 garbage = 0
             listener.settimeout(self.idle_s)
             try:

@@ -45,6 +45,7 @@ import traceback
 from typing import Optional
 
 from ..codegen.x86_64 import emit
+from .memory import release_freed_memory
 
 _JOB, _FRONT, _BACK = 0, 1, 2          # the shared page's words
 _UNCLAIMED = 1 << 62                   # _BACK before the twin claims a function
@@ -247,6 +248,7 @@ class _Worker:
             # each other without a pause
             if jobs >= _GC_EVERY or not select.select([self.sock], [], [], _IDLE_GC_S)[0]:
                 gc.collect()
+                release_freed_memory()
                 jobs = 0
                 select.select([self.sock], [], [])
             jobs += 1
