@@ -12,9 +12,10 @@ fingerprints mean the same code up to the names of temporaries, so the
 cached lines are a correct compilation of the new function.
 
 The labels inside cached lines stay unique: every label the emitter makes
-takes a fresh number from a process-wide counter, so a later compilation
-never reuses one.  The cache is per process (``robur dev``, the REPL), never
-written to disk, and bounded.
+takes a fresh number from a process-wide counter (float constants aside:
+they are named by their value), so a later compilation never reuses one.
+The cache is per process (``robur dev``, the REPL, the compile server),
+never written to disk, and bounded in entries and in bytes of text.
 """
 from __future__ import annotations
 
@@ -24,12 +25,15 @@ from typing import Optional
 from . import cmm as M
 
 _LIMIT = 20_000          # functions; a large project's worth
+_MAX_BYTES = 64 << 20    # of assembly text: a long-lived server's memory
 
 
 class FunctionCache:
-    def __init__(self, limit: int = _LIMIT):
+    def __init__(self, limit: int = _LIMIT, max_bytes: int = _MAX_BYTES):
         self.limit = limit
+        self.max_bytes = max_bytes
         self._entries: OrderedDict[tuple, object] = OrderedDict()
+        self._bytes = 0
         self.hits = 0
         self.misses = 0
 
@@ -43,9 +47,18 @@ class FunctionCache:
         return entry
 
     def put(self, key: tuple, value: object) -> None:
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self._bytes -= _size(old)
         self._entries[key] = value
-        if len(self._entries) > self.limit:
-            self._entries.popitem(last=False)
+        self._bytes += _size(value)
+        while len(self._entries) > self.limit or (self._bytes > self.max_bytes and len(self._entries) > 1):
+            _, dropped = self._entries.popitem(last=False)
+            self._bytes -= _size(dropped)
+
+
+def _size(value: object) -> int:
+    return len(getattr(value, "text", ""))
 
 
 def fingerprint(fun: M.Fundecl, context: tuple) -> tuple:

@@ -124,3 +124,16 @@ def test_the_cache_is_bounded():
     for k in range(5):
         cache.put((k,), k)
     assert cache.get((0,)) is None and cache.get((4,)) == 4
+
+
+def test_the_cache_is_bounded_in_bytes_of_text():
+    class Emitted:
+        def __init__(self, n):
+            self.text = "x" * n
+    cache = fncache.FunctionCache(limit=100, max_bytes=1000)
+    for k in range(10):
+        cache.put(("f", k), Emitted(300))
+    assert cache._bytes <= 1000 and len(cache._entries) == 3
+    assert cache.get(("f", 9)) is not None and cache.get(("f", 0)) is None
+    cache.put(("f", 9), Emitted(10))                  # replaced: its old size goes
+    assert cache._bytes == 610

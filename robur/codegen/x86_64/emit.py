@@ -583,6 +583,7 @@ class EmittedFunction:
     def text(self) -> str:
         if self._text is None:
             self._text = "\n".join(self.lines) + "\n"
+            self.lines = []       # the text is all anyone reads: not twice in memory
         return self._text
 
 
