@@ -535,13 +535,6 @@ def _drive(tokens: list[Token], eof: Token, start: str, callbacks: list) -> obje
                 got = entry.get(under)
                 if got is None:
                     got = entry[under] = _unary_chain(actions, under, entry, ttype, end_states)
-                state, rule, entry = got
-                if rule >= 0:
-                    try:
-                        f = callbacks[rule]
-                    except IndexError:      # a chain new to this callbacks list
-                        f = _chain_callback(callbacks, rule)
-                    values[-1] = f([values[-1]])
             elif entry is None:
                 raise _Unexpected(tok, set(actions[state]))
             else:
@@ -556,17 +549,17 @@ def _drive(tokens: list[Token], eof: Token, start: str, callbacks: list) -> obje
                     push_value(callbacks[rule]([]))
                     under = state
                     push_state(state)
+                # then the goto and the chain of one-symbol reductions after it
                 got = entry.get(under)
                 if got is None:
                     got = entry[under] = _after_reduce(actions, under, name, ttype, end_states)
-                state, rule, entry = got
-                if rule >= 0:
-                    # the chain of one-symbol reductions that followed
-                    try:
-                        f = callbacks[rule]
-                    except IndexError:      # a chain new to this callbacks list
-                        f = _chain_callback(callbacks, rule)
-                    values[-1] = f([values[-1]])
+            state, rule, entry = got
+            if rule >= 0:
+                try:
+                    f = callbacks[rule]
+                except IndexError:          # a chain new to this callbacks list
+                    f = _chain_callback(callbacks, rule)
+                values[-1] = f([values[-1]])
             if state == end_state and ttype == "$END":
                 return values[-1]
         push_state(state)
