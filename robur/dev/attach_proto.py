@@ -75,7 +75,9 @@ def encode_json(kind: int, value: object) -> bytes:
     return encode(kind, json.dumps(value).encode("utf-8"))
 
 
-def _read_exact(sock: socket.socket, n: int) -> Optional[bytes]:
+def read_exact(sock: socket.socket, n: int) -> Optional[bytes]:
+    """``n`` bytes, or None at a clean end of stream (raises ProtocolError
+    for an end inside them)."""
     buf = bytearray()
     while len(buf) < n:
         got = sock.recv(n - len(buf))
@@ -90,7 +92,7 @@ def _read_exact(sock: socket.socket, n: int) -> Optional[bytes]:
 def read_frame(sock: socket.socket) -> Optional[tuple[int, bytes]]:
     """(kind, payload), or None at a clean end of stream.  Raises
     ProtocolError for a header that breaks the rules."""
-    head = _read_exact(sock, HEADER.size)
+    head = read_exact(sock, HEADER.size)
     if head is None:
         return None
     magic, version, kind, reserved, length = HEADER.unpack(head)
@@ -102,7 +104,7 @@ def read_frame(sock: socket.socket) -> Optional[tuple[int, bytes]]:
         raise ProtocolError("reserved header bytes are not 0")
     if length > MAX_PAYLOAD:
         raise ProtocolError(f"payload of {length} bytes is over the limit of {MAX_PAYLOAD}")
-    payload = _read_exact(sock, length) if length else b""
+    payload = read_exact(sock, length) if length else b""
     if payload is None:
         raise ProtocolError("connection closed inside a frame")
     return kind, payload

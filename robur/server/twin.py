@@ -38,6 +38,7 @@ import mmap
 import os
 import pickle
 import select
+import signal
 import socket
 import struct
 import sys
@@ -45,6 +46,7 @@ import traceback
 from typing import Optional
 
 from ..codegen.x86_64 import emit
+from ..dev.attach_proto import ProtocolError, read_exact
 from .memory import release_freed_memory
 
 _JOB, _FRONT, _BACK = 0, 1, 2          # the shared page's words
@@ -63,20 +65,16 @@ def _send(sock: socket.socket, message: object) -> None:
     sock.sendall(_LEN.pack(len(data)) + data)
 
 
-def _recv_exact(sock: socket.socket, n: int) -> bytes:
-    chunks = []
-    while n:
-        b = sock.recv(min(n, 1 << 20))
-        if not b:
-            raise EOFError
-        chunks.append(b)
-        n -= len(b)
-    return b"".join(chunks)
-
-
 def _recv(sock: socket.socket) -> object:
-    (n,) = _LEN.unpack(_recv_exact(sock, _LEN.size))
-    return pickle.loads(_recv_exact(sock, n))
+    """The next message; EOFError when the other end has gone."""
+    try:
+        head = read_exact(sock, _LEN.size)
+        body = read_exact(sock, _LEN.unpack(head)[0]) if head is not None else None
+    except ProtocolError:
+        body = None
+    if body is None:
+        raise EOFError
+    return pickle.loads(body)
 
 
 class Twin:
@@ -173,7 +171,7 @@ class Twin:
         self.alive = False
         self.sock.close()
         try:
-            os.kill(self.pid, 9)
+            os.kill(self.pid, signal.SIGKILL)
             os.waitpid(self.pid, 0)
         except (ProcessLookupError, ChildProcessError):
             pass
