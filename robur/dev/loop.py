@@ -107,8 +107,8 @@ class DevLoop:
         finally:
             with self._lock:
                 self._hold_depth -= 1
-                self._flush_held()
-                if self._hold_depth == 0:
+                if self._hold_depth == 0:       # an inner hold keeps it for the outer one
+                    self._flush_held()
                     self._held = None
 
     def _flush_held(self) -> None:
